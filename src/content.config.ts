@@ -1,0 +1,42 @@
+// The content model. Schemas live in src/lib/schema (one per concept) and are shared with
+// `npm run check` and the tests; here they are bound to Astro's content layer.
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { readdirSync } from 'node:fs';
+import { loadContent } from './lib/content/load-fs.ts';
+import { slugFromFile } from './lib/essays/slug.ts';
+import { AuthorSchema } from './lib/schema/author.ts';
+import { essaySchema } from './lib/schema/essay.ts';
+import { CompanySchema, SegmentSchema, TopicSchema } from './lib/schema/taxonomy.ts';
+
+const root = process.cwd();
+const { taxonomy } = loadContent(root);
+const datasets = readdirSync(`${root}/content/data`).filter((n) => n.endsWith('.csv')).map((n) => n.slice(0, -4));
+const authorIds = readdirSync(`${root}/content/authors`).filter((n) => /\.ya?ml$/.test(n)).map((n) => n.replace(/\.ya?ml$/, ''));
+
+const fromTaxonomy = (key: 'topics' | 'segments' | 'companies') => (text: string) =>
+  (parseYaml(text) as Record<string, Array<Record<string, unknown>>>)[key] ?? [];
+
+export const collections = {
+  essays: defineCollection({
+    loader: glob({
+      pattern: '**/*.{md,mdx}',
+      base: './content/essays',
+      generateId: ({ entry }) => slugFromFile(entry),
+    }),
+    schema: essaySchema({
+      topics: taxonomy.topics.map((t) => t.id),
+      companies: taxonomy.companies.map((c) => c.id),
+      authors: authorIds,
+      datasets,
+    }),
+  }),
+  authors: defineCollection({
+    loader: glob({ pattern: '*.{yaml,yml}', base: './content/authors' }),
+    schema: AuthorSchema,
+  }),
+  topics: defineCollection({ loader: file('content/taxonomy.yaml', { parser: fromTaxonomy('topics') }), schema: TopicSchema }),
+  segments: defineCollection({ loader: file('content/taxonomy.yaml', { parser: fromTaxonomy('segments') }), schema: SegmentSchema }),
+  companies: defineCollection({ loader: file('content/taxonomy.yaml', { parser: fromTaxonomy('companies') }), schema: CompanySchema }),
+};

@@ -1,0 +1,64 @@
+// Field builders shared by the content schemas, each with an error message that says what was
+// expected, what was found, and how to fix it.
+import { z } from 'zod';
+import { describe } from '../errors/describe.ts';
+import { suggest } from '../errors/suggest.ts';
+
+/** A required, non-empty string. */
+export function text(field: string) {
+  return z
+    .string({
+      error: (iss) =>
+        iss.input === undefined
+          ? `required: add \`${field}: "..."\` to the frontmatter`
+          : `expected text, received ${describe(iss.input)}`,
+    })
+    .trim()
+    .min(1, { error: `must not be empty: write the ${field}` });
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** A calendar date written as YYYY-MM-DD (YAML may already have turned it into a Date). */
+export function date(field: string) {
+  return z.custom<Date>().transform((input, ctx) => {
+    const parsed =
+      input instanceof Date ? input : typeof input === 'string' && ISO_DAY.test(input.trim()) ? new Date(input.trim()) : undefined;
+    if (parsed && !Number.isNaN(parsed.getTime())) return parsed;
+    ctx.issues.push({
+      code: 'custom',
+      input,
+      message:
+        input === undefined
+          ? `required: add \`${field}: 2026-03-14\` (a date as YYYY-MM-DD)`
+          : `expected a date as YYYY-MM-DD such as 2026-03-14, received ${describe(input)}`,
+    });
+    return z.NEVER;
+  });
+}
+
+/** An id that must be one of `allowed`, e.g. a topic from the taxonomy. */
+export function oneOf(kind: string, allowed: readonly string[], whereDefined: string) {
+  return z.string().superRefine((value, ctx) => {
+    if (allowed.includes(value)) return;
+    const hint = suggest(value, allowed);
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      message:
+        `unknown ${kind} ${describe(value)}` +
+        (hint ? `; did you mean "${hint}"?` : '') +
+        ` Allowed: ${allowed.join(', ')} (defined in ${whereDefined})`,
+    });
+  });
+}
+
+/** A list of ids from `allowed`, with a clear message when a single value is given instead of a list. */
+export function listOf(kind: string, allowed: readonly string[], whereDefined: string) {
+  return z.array(oneOf(kind, allowed, whereDefined), {
+    error: (iss) =>
+      iss.input === undefined
+        ? `required: add a list such as [${allowed.slice(0, 2).join(', ')}]`
+        : `expected a list such as [${allowed.slice(0, 2).join(', ')}], received ${describe(iss.input)}`,
+  });
+}
