@@ -89,8 +89,10 @@ export function checkContent(files: ContentFiles): ContentReport {
     const parsed = schema.safeParse(fm.data);
     if (parsed.success) continue;
     for (const issue of parsed.error.issues) {
-      const line = fm.lines[String(issue.path[0] ?? '')];
-      problems.push(`${essay.file}${line ? `:${line}` : ''}: ${formatPath(issue.path)}: ${issue.message}`);
+      // An unknown field has no path of its own: point at the key itself.
+      const path = issue.code === 'unrecognized_keys' ? [issue.keys[0] ?? ''] : issue.path;
+      const line = fm.lines[String(path[0] ?? '')];
+      problems.push(`${essay.file}${line ? `:${line}` : ''}: ${formatPath(path)}: ${issue.message}`);
     }
   }
   return {

@@ -21,7 +21,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** A calendar date written as YYYY-MM-DD (YAML may already have turned it into a Date). */
 export function date(field: string) {
-  return z.custom<Date>().transform((input, ctx) => {
+  return z.custom<Date | string>().transform((input, ctx): Date => {
     const parsed =
       input instanceof Date ? input : typeof input === 'string' && ISO_DAY.test(input.trim()) ? new Date(input.trim()) : undefined;
     if (parsed && !Number.isNaN(parsed.getTime())) return parsed;

@@ -1,0 +1,47 @@
+// A tiny publication in memory: the checker is pure, so its tests need no files.
+import type { ContentFiles, SourceFile } from '../../../src/lib/content/validate.ts';
+
+export const taxonomy: SourceFile = {
+  file: 'content/taxonomy.yaml',
+  text: `topics:
+  - { id: chips, label: Chips, description: Semiconductors., keywords: [wafer] }
+  - { id: energy, label: Energy, description: Power for compute., keywords: [grid] }
+  - { id: networks, label: Networks, description: Moving bits., keywords: [optical] }
+segments:
+  - { id: foundry, label: Foundries }
+companies:
+  - { id: tsmc, name: TSMC, ticker: TSM, segment: foundry, aliases: [TSMC], topics: [chips] }
+  - { id: nvidia, name: Nvidia, ticker: NVDA, segment: foundry, aliases: [Nvidia], topics: [chips] }
+`,
+};
+
+export const author: SourceFile = {
+  file: 'content/authors/mara-okafor.yaml',
+  text: 'name: Mara Okafor\nbio: Writes about chips.\nlinks:\n  - { label: Email, url: "mailto:mara@substation.example" }\n',
+};
+
+export const goodFrontmatter: Record<string, string> = {
+  title: '"The Foundry Is the Moat"',
+  dek: '"Packaging, not lithography, sets the pace."',
+  date: '2026-02-10',
+  authors: '[mara-okafor]',
+  topics: '[chips]',
+  companies: '[tsmc, nvidia]',
+  tags: '[packaging]',
+  draft: 'false',
+  featured: 'true',
+};
+
+/** An essay file from frontmatter fields; `undefined` drops a field. */
+export function essay(name: string, fields: Record<string, string | undefined> = {}): SourceFile {
+  const merged = { ...goodFrontmatter, ...fields };
+  const yaml = Object.entries(merged)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n');
+  return { file: `content/essays/${name}`, text: `---\n${yaml}\n---\n\nBody.\n` };
+}
+
+export function files(essays: SourceFile[]): ContentFiles {
+  return { taxonomy, authors: [author], essays, datasets: ['hbm-share'] };
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../../src/lib/content/validate.ts';
+import { essay, files, taxonomy } from './fixtures.ts';
+
+const problemsFor = (fields: Record<string, string | undefined>) => checkContent(files([essay('the-foundry.mdx', fields)])).problems;
+
+describe('checkContent', () => {
+  it('accepts a valid publication and counts it', () => {
+    const report = checkContent(files([essay('a.mdx'), essay('b.mdx', { featured: 'false' })]));
+    expect(report.problems).toEqual([]);
+    expect(report.counts).toEqual({ essays: 2, authors: 1, topics: 3, companies: 2 });
+  });
+
+  it('names an unknown topic, suggests the closest and lists the allowed ones', () => {
+    expect(problemsFor({ topics: '[chips, enrgy]' })).toMatchInlineSnapshot(`
+      [
+        "content/essays/the-foundry.mdx:6: topics[1]: unknown topic "enrgy"; did you mean "energy"? Allowed: chips, energy, networks (defined in content/taxonomy.yaml)",
+      ]
+    `);
+  });
+
+  it('names an unknown author and where authors are defined', () => {
+    expect(problemsFor({ authors: '[nobody]' })).toMatchInlineSnapshot(`
+      [
+        "content/essays/the-foundry.mdx:5: authors[0]: unknown author "nobody" Allowed: mara-okafor (defined in content/authors/)",
+      ]
+    `);
+  });
+
+  it('names an unknown company', () => {
+    expect(problemsFor({ companies: '[tsmcc]' })).toMatchInlineSnapshot(`
+      [
+        "content/essays/the-foundry.mdx:7: companies[0]: unknown company "tsmcc"; did you mean "tsmc"? Allowed: tsmc, nvidia (defined in content/taxonomy.yaml)",
+      ]
+    `);
+  });
+
+  it('rejects a date that is not a date', () => {
+    expect(problemsFor({ date: 'next tuesday' })).toMatchInlineSnapshot(`
+      [
+        "content/essays/the-foundry.mdx:4: date: expected a date as YYYY-MM-DD such as 2026-03-14, received "next tuesday"",
+      ]
+    `);
+    expect(problemsFor({ date: '2026-13-45' })).toHaveLength(1);
+    expect(problemsFor({ date: undefined })).toEqual([
+      'content/essays/the-foundry.mdx: date: required: add `date: 2026-03-14` (a date as YYYY-MM-DD)',
+    ]);
+  });
+
+  it('says how to add a missing title', () => {
+    expect(problemsFor({ title: undefined })).toMatchInlineSnapshot(`
+      [
+        "content/essays/the-foundry.mdx: title: required: add \`title: "..."\` to the frontmatter",
+      ]
+    `);
+  });
+
+  it('rejects unknown fields, listing the allowed ones', () => {
+    expect(problemsFor({ tittle: '"x"' })).toMatchInlineSnapshot(`
+      [
+        "content/essays/the-foundry.mdx:11: tittle: unknown field "tittle": allowed fields are title, dek, date, updated, authors, topics, companies, tags, draft, featured, canonical, hero",
+      ]
+    `);
+  });
+
+  it('rejects a topic given as a string instead of a list, and bad tags and flags', () => {
+    const problems = problemsFor({ topics: 'chips', tags: '[Big Tag]', draft: '"yes"' });
+    expect(problems).toEqual([
+      'content/essays/the-foundry.mdx:6: topics: expected a list such as [chips, energy], received "chips"',
+      'content/essays/the-foundry.mdx:8: tags[0]: expected a lowercase tag with hyphens, such as "co-packaged-optics"',
+      'content/essays/the-foundry.mdx:9: draft: expected true or false',
+    ]);
+  });
+
+  it('checks the hero dataset against content/data', () => {
+    expect(problemsFor({ hero: 'hbm-share' })).toEqual([]);
+    expect(problemsFor({ hero: 'hbm-shares' })[0]).toContain('unknown dataset "hbm-shares"; did you mean "hbm-share"?');
+  });
+
+  it('reports a duplicate slug instead of overwriting', () => {
+    const report = checkContent(files([essay('The-Foundry.mdx'), essay('the-foundry.md')]));
+    expect(report.problems).toEqual([
+      'content/essays/the-foundry.md: duplicate slug "the-foundry": content/essays/The-Foundry.mdx already uses it. Rename one of the files.',
+    ]);
+  });
+
+  it('locates YAML syntax errors by line and column', () => {
+    const broken = { file: 'content/essays/x.mdx', text: '---\ntitle: "unterminated\ndek: x\n---\nBody' };
+    const [problem] = checkContent(files([broken])).problems;
+    expect(problem).toMatch(/^content\/essays\/x\.mdx:\d+:\d+ /);
+  });
+
+  it('requires frontmatter', () => {
+    const [problem] = checkContent(files([{ file: 'content/essays/x.mdx', text: '# Just a heading' }])).problems;
+    expect(problem).toBe('content/essays/x.mdx:1:1 no frontmatter: start the file with a --- block');
+  });
+
+  it('checks the taxonomy itself: dangling segments and topics, duplicate ids', () => {
+    const bad = {
+      file: taxonomy.file,
+      text: taxonomy.text.replace('segment: foundry, aliases: [Nvidia], topics: [chips]', 'segment: gpus, aliases: [Nvidia], topics: [chip]') +
+        '  - { id: tsmc, name: Again, segment: foundry, topics: [chips] }\n',
+    };
+    expect(checkContent({ taxonomy: bad, authors: [], essays: [] }).problems).toEqual([
+      'content/taxonomy.yaml: company id "tsmc" is defined twice',
+      'content/taxonomy.yaml: companies[1].segment: unknown segment "gpus" for nvidia. Allowed: foundry',
+      'content/taxonomy.yaml: companies[1].topics[0]: unknown topic "chip" for nvidia. Allowed: chips, energy, networks',
+    ]);
+  });
+
+  it('validates authors', () => {
+    const report = checkContent({ taxonomy, authors: [{ file: 'content/authors/x.yaml', text: 'name: X\nlinks:\n  - { label: Site, url: "ftp://x" }\n' }], essays: [] });
+    expect(report.problems).toEqual([
+      'content/authors/x.yaml: bio: required: add `bio: "..."` to the frontmatter',
+      'content/authors/x.yaml: links[0].url: expected an http(s) or mailto: URL',
+    ]);
+  });
+});
