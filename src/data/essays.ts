@@ -12,7 +12,8 @@ export function buildNow(): Date {
 }
 
 export async function publishedEssays(): Promise<Essay[]> {
-  const options = { now: buildNow(), preview: import.meta.env.DEV };
+  // MODE, not DEV: DEV follows NODE_ENV, so a build run with NODE_ENV=test would otherwise publish drafts.
+  const options = { now: buildNow(), preview: import.meta.env.MODE === 'development' };
   const essays = await getCollection('essays', ({ data }) => isVisible(data, options));
   return essays.sort(byDateDesc);
 }
