@@ -77,3 +77,10 @@ describe('newEssay', () => {
     expect(() => newEssay({ title: '!!!', today: '2026-11-24', author: 'a', topic: 'chips' })).toThrow(/cannot make a file name/);
   });
 });
+
+describe('joinNames', () => {
+  it('reads like a byline', async () => {
+    const { joinNames } = await import('../../../src/lib/site.ts');
+    expect([joinNames([]), joinNames(['A']), joinNames(['A', 'B']), joinNames(['A', 'B', 'C'])]).toEqual(['', 'A', 'A and B', 'A, B and C']);
+  });
+});
