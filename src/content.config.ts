@@ -3,7 +3,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { loadContent } from './lib/content/load-fs.ts';
 import { slugFromFile } from './lib/essays/slug.ts';
 import { AuthorSchema } from './lib/schema/author.ts';
@@ -12,8 +12,10 @@ import { CompanySchema, SegmentSchema, TopicSchema } from './lib/schema/taxonomy
 
 const root = process.cwd();
 const { taxonomy } = loadContent(root);
-const datasets = readdirSync(`${root}/content/data`).filter((n) => n.endsWith('.csv')).map((n) => n.slice(0, -4));
-const authorIds = readdirSync(`${root}/content/authors`).filter((n) => /\.ya?ml$/.test(n)).map((n) => n.replace(/\.ya?ml$/, ''));
+const list = (dir: string, pattern: RegExp) =>
+  existsSync(`${root}/${dir}`) ? readdirSync(`${root}/${dir}`).filter((n) => pattern.test(n)).map((n) => n.replace(pattern, '')) : [];
+const datasets = list('content/data', /\.csv$/);
+const authorIds = list('content/authors', /\.ya?ml$/);
 
 const fromTaxonomy = (key: 'topics' | 'segments' | 'companies') => (text: string) =>
   (parseYaml(text) as Record<string, Array<Record<string, unknown>>>)[key] ?? [];
