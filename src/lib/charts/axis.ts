@@ -1,0 +1,41 @@
+// Axis labels, tick formats and the margins they need. Plot's own margins assume short tick labels;
+// long ones ("100,000") would be clipped, so the left margin is sized from the labels.
+import type { Cell, Column } from '../data/dataset.ts';
+import { formatter } from '../data/format.ts';
+
+export const FONT_SIZE = 12;
+
+/** Rough width of a label in px: good enough for margins, no font metrics needed at build time. */
+export function textWidth(text: string, size = FONT_SIZE): number {
+  return Math.ceil(text.length * size * 0.6);
+}
+
+/** "Capex (USD bn)", or the label alone when there is no unit. */
+export function axisLabel(column: Column): string {
+  return column.unit ? `${column.label} (${column.unit})` : column.label;
+}
+
+/** The tick format for a column: the embed's spec, else the meta's, else Plot's default (undefined). */
+export function tickFormat(column: Column, spec: string | undefined): ((v: Cell) => string) | undefined {
+  const chosen = spec ?? column.format;
+  return chosen ? formatter(column, { spec: chosen, unit: false }) : undefined;
+}
+
+function nice(value: number): number {
+  if (value === 0) return 0;
+  const step = 10 ** Math.floor(Math.log10(Math.abs(value)));
+  return Math.ceil(value / step) * step;
+}
+
+/** Left margin for a y axis over these values: the widest likely tick label, plus the tick. */
+export function leftMargin(values: readonly number[], format: ((v: Cell) => string) | undefined): number {
+  const f = format ?? ((v: Cell) => new Intl.NumberFormat('en-US').format(v as number));
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values);
+  const widest = Math.max(textWidth(f(nice(lo))), textWidth(f(nice(hi))), textWidth(f(hi / 3)));
+  return Math.max(36, widest + 14);
+}
+
+export function numbers(values: readonly Cell[]): number[] {
+  return values.filter((v): v is number => typeof v === 'number');
+}

@@ -1,0 +1,49 @@
+// Turning Plot's SVG into the published one: accessible (role="img", <title> and <desc> referenced by
+// aria-labelledby), themed by CSS instead of Plot's inline <style>, and deterministic (coordinates
+// rounded to 2 decimals, ids derived from the chart id).
+
+export interface FinishOptions {
+  id: string;
+  title: string;
+  description: string;
+  /** Extra class, e.g. "chart-line". */
+  kind: string;
+}
+
+function roundNumbers(attribute: string): string {
+  return attribute.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100));
+}
+
+/** Rounds coordinates inside attribute values only, never in visible text. */
+export function normalize(svg: string): string {
+  return svg.replace(/="([^"]*)"/g, (whole, value: string) => (/\d\.\d{3}/.test(value) ? `="${roundNumbers(value)}"` : whole));
+}
+
+export function finish(svg: SVGSVGElement | HTMLElement, options: FinishOptions): string {
+  const document = svg.ownerDocument;
+  for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
+  let n = 0;
+  const renamed = new Map<string, string>();
+  for (const el of Array.from(svg.querySelectorAll('[id]'))) {
+    const next = `${options.id}-${++n}`;
+    renamed.set(el.getAttribute('id')!, next);
+    el.setAttribute('id', next);
+  }
+  svg.removeAttribute('font-family');
+  svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  svg.setAttribute('class', `chart-svg ${options.kind}`);
+  svg.setAttribute('id', options.id);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-labelledby', `${options.id}-title ${options.id}-desc`);
+  const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+  title.setAttribute('id', `${options.id}-title`);
+  title.textContent = options.title;
+  const desc = document.createElementNS('http://www.w3.org/2000/svg', 'desc');
+  desc.setAttribute('id', `${options.id}-desc`);
+  desc.textContent = options.description;
+  svg.insertBefore(desc, svg.firstChild);
+  svg.insertBefore(title, desc);
+  let out = normalize(svg.outerHTML);
+  for (const [from, to] of renamed) out = out.replaceAll(`url(#${from})`, `url(#${to})`).replaceAll(`href="#${from}"`, `href="#${to}"`);
+  return out;
+}

@@ -1,0 +1,72 @@
+// Reading datasets from content/data/: <name>.csv with its <name>.meta.yaml. Parsed datasets are
+// cached per process and re-read when either file changes, since one essay may embed a dataset
+// many times and the dev server keeps running while authors edit.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { suggest } from '../errors/suggest.ts';
+import { buildDataset, type Dataset } from './dataset.ts';
+import type { DatasetLookup } from './embed.ts';
+import { DatasetError, EmbedError } from './errors.ts';
+import { parseMeta } from './meta.ts';
+
+export const DATA_DIR = 'content/data';
+
+export interface ReadOptions {
+  /** Folder holding the datasets, relative to `root`; default content/data. */
+  dir?: string;
+  /** Project root; default the current working directory. */
+  root?: string;
+}
+
+const cache = new Map<string, { stamp: string; dataset: Dataset }>();
+
+/** Names of every dataset: CSV files in the folder, sorted. */
+export function listDatasetNames({ dir = DATA_DIR, root = process.cwd() }: ReadOptions = {}): string[] {
+  const full = path.resolve(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full)
+    .filter((f) => f.endsWith('.csv'))
+    .map((f) => f.slice(0, -4))
+    .sort();
+}
+
+export function readDataset(name: string, { dir = DATA_DIR, root = process.cwd() }: ReadOptions = {}): Dataset {
+  const file = `${dir}/${name}.csv`;
+  const metaFile = `${dir}/${name}.meta.yaml`;
+  const csvPath = path.resolve(root, file);
+  const metaPath = path.resolve(root, metaFile);
+  if (!existsSync(csvPath)) {
+    const names = listDatasetNames({ dir, root });
+    const hint = suggest(name, names);
+    throw new EmbedError(
+      `unknown dataset "${name}": no file ${file}` + (hint ? `; did you mean "${hint}"?` : '.') + ` Datasets: ${names.join(', ') || '(none)'}`,
+    );
+  }
+  if (!existsSync(metaPath)) {
+    throw new DatasetError(`${metaFile}: missing: every dataset needs a meta file beside its CSV`, {
+      hint: `create ${metaFile} with title, description, source (or illustrative: true), license, retrieved and columns`,
+    });
+  }
+  const stamp = `${statSync(csvPath).mtimeMs}:${statSync(metaPath).mtimeMs}`;
+  const hit = cache.get(csvPath);
+  if (hit && hit.stamp === stamp) return hit.dataset;
+  const meta = parseMeta(readFileSync(metaPath, 'utf8'), metaFile);
+  const dataset = buildDataset({ name, csv: readFileSync(csvPath, 'utf8'), file, meta, metaFile });
+  cache.set(csvPath, { stamp, dataset });
+  return dataset;
+}
+
+/** Every dataset in the folder; the first bad one stops the build with its message. */
+export function readDatasets(options: ReadOptions = {}): Dataset[] {
+  return listDatasetNames(options).map((name) => readDataset(name, options));
+}
+
+/** The CSV exactly as committed, for /data/<name>.csv. */
+export function readDatasetCsv(name: string, { dir = DATA_DIR, root = process.cwd() }: ReadOptions = {}): string {
+  return readFileSync(path.resolve(root, dir, `${name}.csv`), 'utf8');
+}
+
+/** The lookup embeds use: names from the folder, datasets read (and cached) on demand. */
+export function fsLookup(options: ReadOptions = {}): DatasetLookup {
+  return { names: () => listDatasetNames(options), load: (name) => readDataset(name, options) };
+}
