@@ -1,7 +1,7 @@
 // One production build of the sample publication per test run, shared by every site and browser
 // suite across worker processes (a directory lock; the first suite builds, the others wait).
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { inject } from 'vitest';
@@ -34,7 +34,11 @@ export async function builtSite(): Promise<string> {
     if (status !== 'ok') throw new Error(`the shared site build failed:\n${status}`);
     return dist;
   }
-  for (const old of readdirSync(base)) if (old.startsWith('site-') && join(base, old) !== dir) rmSync(join(base, old), { recursive: true, force: true });
+  // Old runs' builds go; a concurrent run's (younger than an hour) is left alone.
+  for (const old of readdirSync(base)) {
+    const path = join(base, old);
+    if (old.startsWith('site-') && path !== dir && Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
+  }
   try {
     await run(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
       cwd: repoRoot,
