@@ -1,0 +1,86 @@
+// Raw feed entries to store-ready items: plain text everywhere, canonical http(s) links, ISO UTC
+// dates, a stable id. Entries with no usable link or no text are skipped, and counted.
+import { hash } from 'node:crypto';
+import type { NewsItem } from '../schema/news.ts';
+import { canonicalUrl, resolveBase } from './canonical-url.ts';
+import { publishedAt } from './dates.ts';
+import type { ParsedFeed, RawEntry } from './parse.ts';
+import { toPlainText, truncateWords } from './plain-text.ts';
+
+/** An item before classification and clustering. */
+export type NormalizedItem = Omit<NewsItem, 'topics' | 'companies' | 'clusterId' | 'clusterSize'>;
+
+export interface NormalizeContext {
+  source: { id: string; name: string };
+  /** Where the feed was fetched from (after redirects), if over http(s): the base for relative links. */
+  documentUrl?: string | undefined;
+  /** The instant of this run: first-seen time and the ceiling for dates. */
+  now: Date;
+}
+
+export interface NormalizeResult {
+  items: NormalizedItem[];
+  /** Entries dropped, by reason, e.g. { "no http(s) link": 2 }. */
+  skipped: Record<string, number>;
+}
+
+export const SUMMARY_MAX = 400;
+const TITLE_MAX = 300;
+
+/** 16 hex digits of SHA-256: short enough for URLs and file diffs, collision-free at news scale. */
+export function stableId(key: string): string {
+  return hash('sha256', key, 'hex').slice(0, 16);
+}
+
+function entryUrl(entry: RawEntry, base: string | undefined): string | undefined {
+  const link = canonicalUrl(entry.link, base);
+  if (link) return link;
+  // Some feeds only have a guid; it is the link when it is a URL not marked isPermaLink="false".
+  if (entry.guid && entry.guidIsPermalink !== false && /^https?:\/\//i.test(entry.guid.trim())) return canonicalUrl(entry.guid);
+  return undefined;
+}
+
+/** The base for relative links of a feed: its document URL, then its <link>, then its xml:base. */
+export function feedBase(feed: ParsedFeed, documentUrl: string | undefined): string | undefined {
+  return resolveBase(documentUrl, canonicalUrl(feed.link, documentUrl), feed.base);
+}
+
+export function normalizeEntry(entry: RawEntry, base: string | undefined, ctx: NormalizeContext): NormalizedItem | string {
+  const url = entryUrl(entry, entry.base ? resolveBase(base, entry.base) : base);
+  if (!url) return 'no http(s) link';
+  const summaryText = toPlainText(entry.summary || entry.content);
+  const titleText = toPlainText(entry.title) || truncateWords(summaryText, 120);
+  if (!titleText) return 'no title';
+  const author = truncateWords(toPlainText(entry.author), 120);
+  const item: NormalizedItem = {
+    id: stableId(url),
+    url,
+    title: truncateWords(titleText, TITLE_MAX),
+    summary: truncateWords(summaryText === titleText ? '' : summaryText, SUMMARY_MAX),
+    source: ctx.source.id,
+    sourceName: ctx.source.name,
+    published: publishedAt([entry.published, entry.updated], ctx.now, ctx.now),
+    firstSeen: ctx.now.toISOString(),
+  };
+  if (author) item.author = author;
+  return item;
+}
+
+export function normalizeFeed(feed: ParsedFeed, ctx: NormalizeContext): NormalizeResult {
+  const items: NormalizedItem[] = [];
+  const skipped: Record<string, number> = {};
+  const base = feedBase(feed, ctx.documentUrl);
+  // Feeds in the wild repeat an entry (same guid) with a different link; the first one counts.
+  const guids = new Set<string>();
+  for (const entry of feed.entries) {
+    if (entry.guid && guids.has(entry.guid)) {
+      skipped['duplicate guid'] = (skipped['duplicate guid'] ?? 0) + 1;
+      continue;
+    }
+    if (entry.guid) guids.add(entry.guid);
+    const result = normalizeEntry(entry, base, ctx);
+    if (typeof result === 'string') skipped[result] = (skipped[result] ?? 0) + 1;
+    else items.push(result);
+  }
+  return { items, skipped };
+}

@@ -1,0 +1,80 @@
+// The news store on disk: content/news/YYYY-MM.json plus the ingest state file. readNewsStore is
+// what the site, company pages and digest use; writeNewsStore rewrites only shards whose bytes change.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { formatIssues } from '../errors/format-issues.ts';
+import { IngestStateSchema, type IngestState } from '../schema/ingest-state.ts';
+import type { NewsItem } from '../schema/news.ts';
+import { writeFileAtomic } from './atomic-fs.ts';
+import { compareItems, parseShard, serializeShard, shardByMonth, SHARD_FILE } from './store.ts';
+
+export const STATE_FILE = '.state.json';
+
+function shardFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((name) => SHARD_FILE.test(name)).sort();
+}
+
+/** Every stored item, validated, newest first. An absent directory is an empty store. */
+export function readNewsStore(dir: string): NewsItem[] {
+  const items: NewsItem[] = [];
+  for (const name of shardFiles(dir)) items.push(...parseShard(readFileSync(path.join(dir, name), 'utf8'), path.join(dir, name)));
+  return items.sort(compareItems);
+}
+
+export interface WriteReport {
+  /** Shard files written because their content changed. */
+  written: string[];
+  /** Shard files removed because no item is left in their month. */
+  removed: string[];
+}
+
+export function writeNewsStore(dir: string, items: readonly NewsItem[]): WriteReport {
+  mkdirSync(dir, { recursive: true });
+  const report: WriteReport = { written: [], removed: [] };
+  const shards = shardByMonth(items);
+  for (const [month, list] of shards) {
+    const file = path.join(dir, `${month}.json`);
+    const text = serializeShard(month, list);
+    if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;
+    writeFileAtomic(file, text);
+    report.written.push(file);
+  }
+  for (const name of shardFiles(dir)) {
+    if (shards.has(name.slice(0, 7))) continue;
+    rmSync(path.join(dir, name));
+    report.removed.push(path.join(dir, name));
+  }
+  return report;
+}
+
+export function readIngestState(dir: string): IngestState {
+  const file = path.join(dir, STATE_FILE);
+  if (!existsSync(file)) return { version: 1, sources: {} };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    // The state is a cache of HTTP validators and backoff: losing it costs one full fetch, nothing more.
+    return { version: 1, sources: {} };
+  }
+  const parsed = IngestStateSchema.safeParse(raw);
+  if (!parsed.success) throw new Error(`${formatIssues(parsed.error.issues, { file }).join('\n')}\nDelete ${file} to start afresh; it only holds fetch state.`);
+  return parsed.data;
+}
+
+/** Writes the state with sorted keys; unchanged state leaves the file untouched. */
+export function writeIngestState(dir: string, state: IngestState): boolean {
+  const file = path.join(dir, STATE_FILE);
+  // Keys in a fixed order, so the same state always gives the same bytes.
+  const sources = Object.fromEntries(
+    Object.entries(state.sources)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([id, s]) => [id, { etag: s.etag, lastModified: s.lastModified, failures: s.failures, lastError: s.lastError, retryAfter: s.retryAfter }]),
+  );
+  const text = `${JSON.stringify({ version: 1, sources }, null, 2)}\n`;
+  if (existsSync(file) && readFileSync(file, 'utf8') === text) return false;
+  mkdirSync(dir, { recursive: true });
+  writeFileAtomic(file, text);
+  return true;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { toPlainText, truncateWords } from '../../../src/lib/feeds/plain-text.ts';
+
+describe('toPlainText', () => {
+  it('drops tags, script and style content, and decodes entities', () => {
+    expect(toPlainText('<p>Hello&nbsp;<b>world</b></p><script>alert(1)</script><style>p{}</style>&amp; more')).toBe('Hello world & more');
+  });
+
+  it('separates block elements with a space', () => {
+    expect(toPlainText('<p>one</p><p>two</p>three<br>four')).toBe('one two three four');
+  });
+
+  it('strips markup that was escaped twice', () => {
+    expect(toPlainText('&lt;script&gt;alert(1)&lt;/script&gt;Text &amp;lt;b&amp;gt;bold')).toBe('Text bold');
+  });
+
+  it('keeps a lone "<" that starts no tag', () => {
+    expect(toPlainText('a < b and 3<4')).toBe('a < b and 3<4');
+  });
+
+  it('drops an unterminated tag rather than keeping half of it', () => {
+    expect(toPlainText('safe <img src=x onerror=alert(1)')).toBe('safe');
+  });
+
+  it('is linear on pathological input', () => {
+    const evil = '<a '.repeat(50_000) + '<'.repeat(50_000);
+    const started = performance.now();
+    toPlainText(evil);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('truncateWords', () => {
+  it('cuts at a word boundary and marks the cut', () => {
+    const text = 'word '.repeat(100).trim();
+    const cut = truncateWords(text, 400);
+    expect(cut.length).toBeLessThanOrEqual(400);
+    expect(cut.endsWith('word…')).toBe(true);
+  });
+
+  it('leaves short text alone', () => {
+    expect(truncateWords('short', 400)).toBe('short');
+  });
+});

@@ -1,0 +1,72 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { removeStaleTemps } from '../../../src/lib/news/atomic-fs.ts';
+import { readIngestState, readNewsStore, writeIngestState, writeNewsStore } from '../../../src/lib/news/store-fs.ts';
+import { serializeShard, shardByMonth } from '../../../src/lib/news/store.ts';
+import { item } from './items.ts';
+
+let dir: string;
+beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), 'substation-store-'))));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const items = [
+  item({ title: 'B', published: '2026-11-02T00:00:00.000Z', author: 'Ann' }),
+  item({ title: 'A', published: '2026-11-05T00:00:00.000Z' }),
+  item({ title: 'C', published: '2026-10-30T00:00:00.000Z' }),
+];
+
+describe('store format', () => {
+  it('shards by month, newest first, keys in schema order', () => {
+    const shards = shardByMonth(items);
+    expect([...shards.keys()]).toEqual(['2026-10', '2026-11']);
+    expect(shards.get('2026-11')!.map((i) => i.title)).toEqual(['A', 'B']);
+    const text = serializeShard('2026-11', shards.get('2026-11')!);
+    expect(Object.keys(JSON.parse(text).items[1])).toEqual(['id', 'url', 'title', 'summary', 'source', 'sourceName', 'author', 'published', 'firstSeen', 'topics', 'companies', 'clusterId', 'clusterSize']);
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+});
+
+describe('store on disk', () => {
+  it('round-trips through readNewsStore, sorted and validated', () => {
+    writeNewsStore(dir, items);
+    expect(readdirSync(dir).sort()).toEqual(['2026-10.json', '2026-11.json']);
+    expect(readNewsStore(dir).map((i) => i.title)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('rewrites nothing when nothing changed', () => {
+    writeNewsStore(dir, items);
+    const before = readFileSync(path.join(dir, '2026-11.json'));
+    expect(writeNewsStore(dir, [...items].reverse())).toEqual({ written: [], removed: [] });
+    expect(readFileSync(path.join(dir, '2026-11.json')).equals(before)).toBe(true);
+  });
+
+  it('removes a month that has no items left', () => {
+    writeNewsStore(dir, items);
+    expect(writeNewsStore(dir, items.slice(0, 2)).removed).toEqual([path.join(dir, '2026-10.json')]);
+  });
+
+  it('reads an absent store as empty', () => {
+    expect(readNewsStore(path.join(dir, 'missing'))).toEqual([]);
+  });
+
+  it('names the file and the field of an invalid item', () => {
+    writeFileSync(path.join(dir, '2026-11.json'), JSON.stringify({ month: '2026-11', items: [{ ...items[0], url: 'javascript:alert(1)' }] }));
+    expect(() => readNewsStore(dir)).toThrow(`${path.join(dir, '2026-11.json')}: items[0].url: expected an absolute http(s) URL`);
+  });
+
+  it('ignores and cleans temporary files left by a killed run', () => {
+    writeNewsStore(dir, items);
+    writeFileSync(path.join(dir, '2026-11.json.tmp-123-abc'), '{"half');
+    expect(readNewsStore(dir)).toHaveLength(3);
+    expect(removeStaleTemps(dir)).toBe(1);
+  });
+
+  it('keeps the state file byte-identical when the state did not change', () => {
+    const state = { version: 1 as const, sources: { b: { failures: 0, etag: '"x"' }, a: { failures: 2, lastError: 'boom' } } };
+    expect(writeIngestState(dir, state)).toBe(true);
+    expect(writeIngestState(dir, readIngestState(dir))).toBe(false);
+    expect(Object.keys(readIngestState(dir).sources)).toEqual(['a', 'b']);
+  });
+});

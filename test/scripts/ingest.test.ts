@@ -1,0 +1,156 @@
+// The ingest command end to end, as a user runs it: a child process, real files, a loopback server.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readNewsStore } from '../../src/lib/news/store-fs.ts';
+import { startFeedServer, type FeedServer } from '../lib/feeds/feed-server.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const fixtures = path.join(repoRoot, 'test/fixtures/feeds');
+let server: FeedServer;
+let dir: string;
+
+beforeAll(async () => (server = await startFeedServer()));
+afterAll(() => server.close());
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'substation-ingest-'));
+  return () => rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs the CLI in a child process; asynchronously, so the loopback server in this process can answer. */
+function run(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  const child = spawn(process.execPath, [path.join(repoRoot, 'scripts/ingest.ts'), ...args], { cwd: repoRoot, env: { ...process.env, SUBSTATION_ROOT: repoRoot } });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk) => (out += chunk));
+  child.stderr.on('data', (chunk) => (err += chunk));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, out, err })));
+}
+
+function ingest(config: string, ...args: string[]) {
+  writeFileSync(path.join(dir, 'sources.yaml'), config);
+  return run(['--config', path.join(dir, 'sources.yaml'), '--store', path.join(dir, 'news'), ...args]);
+}
+
+/** Every file of the store with its bytes, to prove a re-run changed nothing. */
+function snapshot(): Record<string, string> {
+  const news = path.join(dir, 'news');
+  return Object.fromEntries(readdirSync(news).sort().map((name) => [name, readFileSync(path.join(news, name), 'utf8')]));
+}
+
+const files = (...names: string[]) =>
+  `sources:\n${names.map((n) => `  - id: ${n.replace(/\W+/g, '-').toLowerCase()}\n    name: ${n}\n    url: ${path.join(fixtures, n)}\n    keep_all: true\n`).join('')}`;
+
+describe('node scripts/ingest.ts', () => {
+  it('ingests local feed files, prints a line per source and a summary, and exits 0', async () => {
+    const { code, out } = await ingest(files('hostile.rss', 'base.atom', 'dates.rdf'));
+    expect(code).toBe(0);
+    expect(out).toMatch(/^ {2}✓ hostile-rss: 4 new, 4 on topic of 5 entries \(\d+ms\)$/m);
+    expect(out).toMatch(/^✓ fetched 3 sources in \d+\.\ds: 3 ok, 0 failed, 0 skipped$/m);
+    expect(out).toMatch(/^✓ stored 9 new items \(9 in the store, 0 multi-source stories\); wrote /m);
+    expect(readNewsStore(path.join(dir, 'news'))).toHaveLength(9);
+  });
+
+  it('changes no byte when re-run with nothing new', async () => {
+    const config = files('hostile.rss', 'base.atom');
+    await ingest(config);
+    const before = snapshot();
+    const { code, out } = await ingest(config);
+    expect(code).toBe(0);
+    expect(out).toContain('no file changed');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('uses conditional GET over http and keeps the state byte-identical', async () => {
+    const config = `sources:\n  - id: loop\n    name: Loopback\n    url: ${server.url}/feed.xml\n`;
+    expect((await ingest(config)).out).toMatch(/✓ loop: 1 new, 1 on topic of 1 entries/);
+    const state = JSON.parse(readFileSync(path.join(dir, 'news/.state.json'), 'utf8'));
+    expect(state.sources.loop).toEqual({ etag: '"v1"', lastModified: 'Tue, 10 Nov 2026 08:00:00 GMT', failures: 0 });
+    const before = snapshot();
+    expect((await ingest(config)).out).toMatch(/✓ loop: not modified/);
+    expect(snapshot()).toEqual(before);
+    // A relative item link resolves against the channel's <link>, as Miniflux does, then loses its utm_ tracking.
+    expect(readNewsStore(path.join(dir, 'news'))[0]!.url).toBe('http://127.0.0.1/news/tsmc-2nm');
+  });
+
+  it('records failures with their reason and backs off; exits 1 when every source failed', async () => {
+    const config = `sources:\n  - id: gone\n    name: Gone\n    url: ${server.url}/410\n  - id: page\n    name: Page\n    url: ${server.url}/page.html\n`;
+    const first = await ingest(config);
+    expect(first.code).toBe(1);
+    expect(first.out).toContain(`✗ gone: [GET] "${server.url}/410": 410 Gone`);
+    expect(first.out).toContain(`✗ page: not a feed: an HTML page; it points to the feed ${server.url}/atom.xml; set its url to ${server.url}/atom.xml`);
+    expect(first.err).toContain('✗ every source failed');
+    await ingest(config);
+    const third = await ingest(config);
+    expect(third.out).toMatch(/– gone: skipped, resting until .* after 2 failures: \[GET\] ".*\/410": 410 Gone/);
+  });
+
+  it('exits 2 naming the file and the field of an invalid configuration', async () => {
+    const { code, err } = await ingest('sources:\n  - id: x\n    name: X\n    url: ftp://x\n');
+    expect(code).toBe(2);
+    expect(err).toContain(`${path.relative(repoRoot, path.join(dir, 'sources.yaml'))}: sources[0].url: expected an http(s) URL or a file path, received "ftp://x"`);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses an unknown --source with a suggestion, and an unknown option', async () => {
+    const config = files('dates.rdf');
+    expect(await ingest(config, '--source', 'dates-rfd')).toMatchObject({ code: 2, err: expect.stringContaining('--source dates-rfd: no source has this id; did you mean "dates-rdf"?') });
+    expect((await ingest(config, '--frobnicate')).code).toBe(2);
+  });
+
+  it('--dry-run writes nothing; --json prints a machine-readable report; --since filters by date', async () => {
+    const config = files('hostile.rss', 'dates.rdf');
+    expect((await ingest(config, '--dry-run')).code).toBe(0);
+    expect(existsSync(path.join(dir, 'news'))).toBe(false);
+    const report = JSON.parse((await ingest(config, '--json', '--since', '2026-11-05')).out);
+    expect(report.sources.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([['hostile-rss', 'ok'], ['dates-rdf', 'ok']]);
+    expect(readNewsStore(path.join(dir, 'news')).every((i) => i.published >= '2026-11-05')).toBe(true);
+  });
+
+  it('refuses a second ingest while one holds the lock, and takes over a stale lock', async () => {
+    const config = files('dates.rdf');
+    mkdirSync(path.join(dir, 'news'));
+    const lock = path.join(dir, 'news/.ingest.lock');
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), started: '2026-11-24T00:00:00.000Z' }));
+    const refused = await ingest(config);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/^✗ another ingest is running \(pid \d+ on .*\); wait for it to finish/);
+    writeFileSync(lock, JSON.stringify({ pid: 2 ** 22 + 12_345, host: hostname(), started: '2026-11-24T00:00:00.000Z' }));
+    expect((await ingest(config)).code).toBe(0);
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('leaves a readable store when killed at any moment, and the next run loses and duplicates nothing', async () => {
+    // Forty copies of the demo-sized fixtures make a run long enough to interrupt.
+    const feeds = path.join(dir, 'feeds');
+    mkdirSync(feeds);
+    const names: string[] = [];
+    for (let i = 0; i < 40; i++) for (const f of ['hostile.rss', 'base.atom', 'dates.rdf']) {
+      const name = `${i}-${f}`;
+      writeFileSync(path.join(feeds, name), readFileSync(path.join(fixtures, f), 'utf8').replaceAll('.example/', `.example/${i}/`));
+      names.push(name);
+    }
+    const config = `sources:\n${names.map((n) => `  - { id: s-${n.replace(/\W+/g, '-').toLowerCase()}, name: S, url: feeds/${n}, keep_all: true }\n`).join('')}`;
+    writeFileSync(path.join(dir, 'sources.yaml'), config);
+    const args = [path.join(repoRoot, 'scripts/ingest.ts'), '--config', path.join(dir, 'sources.yaml'), '--store', path.join(dir, 'news')];
+    // What an uninterrupted run stores, for comparison.
+    expect((await run(['--config', path.join(dir, 'sources.yaml'), '--store', path.join(dir, 'clean')])).code).toBe(0);
+    const clean = readNewsStore(path.join(dir, 'clean')).map((i) => i.id).sort();
+    for (const delay of [150, 300, 450, 600]) {
+      const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: 'ignore' });
+      const exited = new Promise((r) => child.once('exit', r)); // the run may finish before the kill
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGKILL');
+      await exited;
+      expect(() => readNewsStore(path.join(dir, 'news'))).not.toThrow();
+    }
+    expect((await run(args.slice(1))).code).toBe(0);
+    const items = readNewsStore(path.join(dir, 'news'));
+    expect(items.map((i) => i.id).sort()).toEqual(clean);
+    expect(clean.length).toBeGreaterThan(300);
+    expect(readdirSync(path.join(dir, 'news')).filter((n) => n.includes('.tmp-') || n === '.ingest.lock')).toEqual([]);
+  }, 60_000);
+});
