@@ -39,3 +39,20 @@ export function leftMargin(values: readonly number[], format: ((v: Cell) => stri
 export function numbers(values: readonly Cell[]): number[] {
   return values.filter((v): v is number => typeof v === 'number');
 }
+
+/**
+ * X ticks that never collide: as many as the widest label allows in the plot's inner width. With
+ * few distinct x values (years, quarters) the ticks are every k-th data value, so a quarterly
+ * series is labelled "2023 Q1, 2023 Q3, …" rather than in d3's 3-month steps that overlap.
+ */
+export function xTicks(values: readonly Cell[], format: ((v: Cell) => string) | undefined, innerWidth: number): number | Array<number | Date> {
+  const distinct = [...new Map(values.filter((v) => typeof v === 'number' || v instanceof Date).map((v) => [+(v as number | Date), v])).entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, v]) => v as number | Date);
+  const label = format ?? ((v: Cell) => (v instanceof Date ? v.toISOString().slice(0, 7) : String(v)));
+  const widest = Math.max(24, ...distinct.map((v) => textWidth(label(v))));
+  const fit = Math.max(2, Math.floor(innerWidth / (widest + 16)));
+  if (distinct.length === 0 || distinct.length > 60) return fit;
+  const step = Math.ceil(distinct.length / fit);
+  return distinct.filter((_, i) => i % step === 0);
+}

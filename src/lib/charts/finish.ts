@@ -30,6 +30,10 @@ export function finish(svg: SVGSVGElement | HTMLElement, options: FinishOptions)
     el.setAttribute('id', next);
   }
   svg.removeAttribute('font-family');
+  // The site's CSP blocks style attributes, so Plot's style="font-size:12px" becomes the attribute.
+  const fontSize = /font-size:\s*([\d.]+)px/.exec(svg.getAttribute('style') ?? '')?.[1];
+  svg.removeAttribute('style');
+  if (fontSize) svg.setAttribute('font-size', fontSize);
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   svg.setAttribute('class', `chart-svg ${options.kind}`);
   svg.setAttribute('id', options.id);

@@ -2,7 +2,7 @@
 // (accelerator TDP against performance, rack density against year).
 import * as Plot from '@observablehq/plot';
 import { annotationMarks } from './annotations.ts';
-import { axisLabel, FONT_SIZE, leftMargin, numbers, tickFormat } from './axis.ts';
+import { axisLabel, FONT_SIZE, leftMargin, numbers, tickFormat, xTicks } from './axis.ts';
 import { defaultDocument } from './document.ts';
 import { finish } from './finish.ts';
 import { colorScale, SINGLE, seriesColors, seriesKeys } from './palette.ts';
@@ -15,6 +15,7 @@ export function renderScatterChart(spec: ChartSpec): ChartOutput {
   const height = spec.height ?? 360;
   const items = seriesColors(series ? seriesKeys(spec.rows, series.name) : [], spec.highlight);
   const yFormat = tickFormat(y, spec.yFormat);
+  const marginLeft = leftMargin(numbers(spec.rows.map((r) => r[y.name] ?? null)), yFormat);
   const svg = Plot.plot({
     document,
     width,
@@ -23,8 +24,8 @@ export function renderScatterChart(spec: ChartSpec): ChartOutput {
     marginTop: 28,
     marginBottom: 40,
     marginRight: 20,
-    marginLeft: leftMargin(numbers(spec.rows.map((r) => r[y.name] ?? null)), yFormat),
-    x: { type: x.type === 'date' ? 'utc' : 'linear', label: x.type === 'date' ? null : axisLabel(x), labelAnchor: 'right', tickFormat: tickFormat(x, spec.xFormat), ticks: Math.round(width / 90), grid: true, nice: true },
+    marginLeft,
+    x: { type: x.type === 'date' ? 'utc' : 'linear', label: x.type === 'date' ? null : axisLabel(x), labelAnchor: 'right', tickFormat: tickFormat(x, spec.xFormat), ticks: xTicks(spec.rows.map((r) => r[x.name] ?? null), tickFormat(x, spec.xFormat), width - marginLeft - 20), grid: true, nice: true },
     y: { grid: true, label: axisLabel(y), tickFormat: yFormat, ticks: Math.round(height / 60), nice: true },
     color: colorScale(items),
     marks: [
