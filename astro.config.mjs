@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
+import searchIndex from './src/integrations/search-index.ts';
+import { cspDirectives, cspScriptResources, themeScriptHash } from './src/lib/seo/csp.ts';
 
 // Canonical, feed and sitemap URLs are absolute; set SITE_URL to where the site is served.
 const site = process.env.SITE_URL ?? 'https://substation.example';
@@ -12,6 +14,15 @@ export default defineConfig({
   trailingSlash: 'ignore',
   // Two essays that resolve to one slug are an error, not a silent overwrite.
   prerenderConflictBehavior: 'error',
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
-  build: { format: 'directory' },
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), searchIndex()],
+  // Inlined CSS: no render-blocking request before first paint (the whole sheet is a few KB gzipped).
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...cspScriptResources], hashes: [themeScriptHash] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -14,5 +14,6 @@ if (report.problems.length) {
   for (const line of report.problems) console.error(`  ${line}`);
   process.exit(1);
 }
-const { essays, authors, topics, companies } = report.counts;
+const { essays, authors, topics, companies, issues = 0 } = report.counts;
 console.log(`✓ checked ${essays} essays, ${authors} authors, ${topics} topics and ${companies} companies in ${ms}ms`);
+console.log(`✓ checked ${issues} newsletter issue${issues === 1 ? '' : 's'}`);

@@ -8,7 +8,11 @@ import { loadContent } from './lib/content/load-fs.ts';
 import { slugFromFile } from './lib/essays/slug.ts';
 import { AuthorSchema } from './lib/schema/author.ts';
 import { essaySchema } from './lib/schema/essay.ts';
+import { issueNumberFromFile, issueSchema } from './lib/schema/issue.ts';
 import { CompanySchema, SegmentSchema, TopicSchema } from './lib/schema/taxonomy.ts';
+import { NewsItemSchema } from './lib/schema/news.ts';
+import { newsLoader } from './lib/news-site/news-loader.ts';
+import { readNewsStore } from './lib/news/store-fs.ts';
 
 const root = process.cwd();
 const { taxonomy } = loadContent(root);
@@ -34,6 +38,15 @@ export const collections = {
       datasets,
     }),
   }),
+  // Newsletter issues; the id is the issue number ("3"), which is also the URL and the email file.
+  issues: defineCollection({
+    loader: glob({
+      pattern: '*.mdx',
+      base: './content/issues',
+      generateId: ({ entry, data }) => String(typeof data.number === 'number' ? data.number : (issueNumberFromFile(entry) ?? entry)),
+    }),
+    schema: issueSchema({ authors: authorIds }),
+  }),
   authors: defineCollection({
     loader: glob({ pattern: '*.{yaml,yml}', base: './content/authors' }),
     schema: AuthorSchema,
@@ -41,4 +54,6 @@ export const collections = {
   topics: defineCollection({ loader: file('content/taxonomy.yaml', { parser: fromTaxonomy('topics') }), schema: TopicSchema }),
   segments: defineCollection({ loader: file('content/taxonomy.yaml', { parser: fromTaxonomy('segments') }), schema: SegmentSchema }),
   companies: defineCollection({ loader: file('content/taxonomy.yaml', { parser: fromTaxonomy('companies') }), schema: CompanySchema }),
+  // The news wire: ingest's store, content/news/YYYY-MM.json; empty or absent is fine.
+  news: defineCollection({ loader: newsLoader({ base: 'content/news', read: readNewsStore }), schema: NewsItemSchema }),
 };

@@ -18,6 +18,7 @@ export function readContentFiles(root: string): ContentFiles {
     taxonomy: { file: 'content/taxonomy.yaml', text: existsSync(taxonomyPath) ? readFileSync(taxonomyPath, 'utf8') : '' },
     authors: readDir(root, 'content/authors', /\.ya?ml$/),
     essays: readDir(root, 'content/essays', /\.mdx?$/),
+    issues: readDir(root, 'content/issues', /\.mdx?$/),
     datasets: existsSync(join(root, 'content/data'))
       ? readdirSync(join(root, 'content/data')).filter((n) => n.endsWith('.csv')).map((n) => n.slice(0, -4)).sort()
       : [],

@@ -8,6 +8,7 @@ import { essaySchema } from '../schema/essay.ts';
 import { TaxonomySchema, type Taxonomy } from '../schema/taxonomy.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { slugFromFile } from '../essays/slug.ts';
+import { checkIssues } from './validate-issues.ts';
 
 export interface SourceFile {
   /** Path relative to the project root, e.g. "content/essays/foo.mdx". */
@@ -20,12 +21,14 @@ export interface ContentFiles {
   authors: SourceFile[];
   essays: SourceFile[];
   datasets?: string[];
+  /** Newsletter issues, content/issues/*.mdx; checked when given. */
+  issues?: SourceFile[];
 }
 
 export interface ContentReport {
   problems: string[];
   taxonomy?: Taxonomy;
-  counts: { essays: number; authors: number; topics: number; companies: number };
+  counts: { essays: number; authors: number; topics: number; companies: number; issues?: number };
 }
 
 export function checkTaxonomy(taxonomy: SourceFile): { taxonomy?: Taxonomy; problems: string[] } {
@@ -95,6 +98,7 @@ export function checkContent(files: ContentFiles): ContentReport {
       problems.push(`${essay.file}${line ? `:${line}` : ''}: ${formatPath(path)}: ${issue.message}`);
     }
   }
+  if (files.issues) problems.push(...checkIssues(files.issues, authorIds));
   return {
     problems,
     ...(taxonomy ? { taxonomy } : {}),
@@ -103,6 +107,7 @@ export function checkContent(files: ContentFiles): ContentReport {
       authors: files.authors.length,
       topics: taxonomy?.topics.length ?? 0,
       companies: taxonomy?.companies.length ?? 0,
+      ...(files.issues ? { issues: files.issues.length } : {}),
     },
   };
 }

@@ -1,0 +1,65 @@
+// node scripts/bench-news.ts [count] [--no-build] [--keep]: the news wire at scale. Generates a
+// store of `count` items (default 20,000) in a temp folder, times reading it, sorting, paginating,
+// grouping and the company index (what the pages do), then a full production build of a scratch
+// copy of the site with that store, and prints page counts and sizes. Issue 7: stay fast at 20,000.
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { TaxonomySchema } from '../src/lib/schema/taxonomy.ts';
+import { readNewsStore } from '../src/lib/news/store-fs.ts';
+import { scratchBuild } from '../src/lib/news-site/scratch-build-fs.ts';
+import { syntheticItems, toShards } from '../src/lib/news-site/synthetic-store.ts';
+import { byNewest, groupByDay } from '../src/lib/news-site/wire.ts';
+import { companyCounts, latestNewsByCompany } from '../src/lib/news-site/companies.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 20_000);
+const PAGE = 50;
+
+const time = <T>(label: string, work: () => T): T => {
+  const started = performance.now();
+  const result = work();
+  console.log(`✓ ${label} in ${Math.round(performance.now() - started)}ms`);
+  return result;
+};
+
+const taxonomy = TaxonomySchema.parse(parseYaml(readFileSync(join(root, 'content/taxonomy.yaml'), 'utf8')));
+const shards = time(`generated ${count} items`, () =>
+  toShards(syntheticItems({ count, companies: taxonomy.companies, newest: new Date('2026-11-24T08:00:00Z') })),
+);
+const store = mkdtempSync(join(tmpdir(), 'substation-store-'));
+for (const shard of shards) writeFileSync(join(store, `${shard.month}.json`), JSON.stringify(shard, null, 2));
+const storeBytes = readdirSync(store).reduce((sum, f) => sum + statSync(join(store, f)).size, 0);
+console.log(`  ${shards.length} shards, ${(storeBytes / 1e6).toFixed(1)} MB`);
+
+const items = time('read and validated the store', () => readNewsStore(store));
+const sorted = time('sorted newest first', () => [...items].sort(byNewest));
+const pages = time(`paginated and grouped by day (${PAGE} a page)`, () => {
+  const out = [];
+  for (let i = 0; i < sorted.length; i += PAGE) out.push(groupByDay(sorted.slice(i, i + PAGE)));
+  return out;
+});
+const topicPages = time('paginated every topic', () =>
+  taxonomy.topics.reduce((n, t) => n + Math.ceil(sorted.filter((item) => item.topics.includes(t.id)).length / PAGE), 0),
+);
+time('company counts and latest news per company', () => [companyCounts([], sorted), latestNewsByCompany(sorted, 20)]);
+console.log(`  ${pages.length} wire pages, ${topicPages} topic pages`);
+rmSync(store, { recursive: true, force: true });
+
+if (!args.includes('--no-build')) {
+  const build = await scratchBuild({ root, shards, env: { SUBSTATION_NOW: '2026-11-24T12:00:00Z' } });
+  const pageLine = build.output.split('\n').find((l) => /page\(s\) built/.test(l))?.replace(/^.*\[build\]\s*/, '');
+  const loaderLine = build.output.split('\n').find((l) => /news items from/.test(l))?.replace(/^.*✓/, '✓');
+  const searchLine = build.output.split('\n').find((l) => /indexed .* pages for search/.test(l))?.replace(/^.*✓/, '✓');
+  console.log(`✓ astro build with ${count} items in ${(build.ms / 1000).toFixed(1)}s (${pageLine ?? 'page count unknown'})`);
+  if (loaderLine) console.log(`  loader: ${loaderLine}`);
+  if (searchLine) console.log(`  search: ${searchLine}`);
+  const size = (path: string) => statSync(join(build.dist, path)).size;
+  const dirSize = (dir: string): number =>
+    readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+  console.log(`  /news/ ${Math.round(size('news/index.html') / 1024)} KB, /companies/tsmc/ ${Math.round(size('companies/tsmc/index.html') / 1024)} KB, pagefind ${(dirSize(join(build.dist, 'pagefind')) / 1e6).toFixed(1)} MB`);
+  if (args.includes('--keep')) console.log(`  kept ${build.root}`);
+  else build.remove();
+}

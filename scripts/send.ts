@@ -1,0 +1,81 @@
+// `npm run send -- <number> --to ADDRESS [--to ADDRESS…] [--dist DIR]`: sends a built issue
+// (dist/email/<number>.html and .txt) through SMTP. Settings come from the environment:
+//   SMTP_HOST, SMTP_FROM (required); SMTP_PORT (587), SMTP_USER + SMTP_PASS, SMTP_SECURE;
+//   LIST_UNSUBSCRIBE and SITE_URL must match the build so the header agrees with the footer.
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import nodemailer from 'nodemailer';
+import { buildMessage } from '../src/lib/email/message.ts';
+import { SMTP_ENV, smtpConfigFromEnv } from '../src/lib/email/smtp-config.ts';
+import { unsubscribeUrl } from '../src/lib/email/unsubscribe.ts';
+
+const USAGE = 'usage: npm run send -- <issue number> --to reader@example.com [--to …] [--dist dist]';
+const root = process.env.SUBSTATION_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
+
+function fail(message: string, code = 1): never {
+  console.error(`✗ ${message}`);
+  process.exit(code);
+}
+
+function args() {
+  try {
+    return parseArgs({ allowPositionals: true, options: { to: { type: 'string', multiple: true }, dist: { type: 'string', default: 'dist' } } });
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`, 2);
+  }
+}
+const { positionals, values } = args();
+const number = positionals[0];
+if (!number || !/^\d+$/.test(number) || positionals.length > 1) fail(`give one issue number\n${USAGE}`, 2);
+const to = values.to ?? [];
+if (!to.length) fail(`give at least one recipient with --to\n${USAGE}`, 2);
+const bad = to.find((address) => !/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(address));
+if (bad) fail(`--to: "${bad}" is not an email address such as reader@example.com`, 2);
+
+const settings = smtpConfigFromEnv(process.env);
+if (!settings.ok) {
+  console.error('✗ SMTP is not configured, so nothing was sent:');
+  for (const problem of settings.problems) console.error(`  - ${problem}`);
+  console.error('\nSet these in the environment (or a .env file you source before running):');
+  for (const [key, what, required] of SMTP_ENV) console.error(`  ${key.padEnd(16)} ${required ? '(required) ' : ''}${what}`);
+  console.error('\nExample:\n  SMTP_HOST=smtp.example.com SMTP_USER=me SMTP_PASS=secret SMTP_FROM="Substation <issues@example.com>" \\\n    npm run send -- 1 --to you@example.com');
+  process.exit(2);
+}
+const { config } = settings;
+
+const dist = isAbsolute(values.dist) ? values.dist : join(root, values.dist);
+const files = { html: join(dist, 'email', `${number}.html`), text: join(dist, 'email', `${number}.txt`) };
+for (const file of Object.values(files)) {
+  if (!existsSync(file)) fail(`${relative(root, file)} does not exist: run \`npm run build\` first (is issue ${number} published, with draft: false and a date not in the future?)`);
+}
+
+const site = process.env.SITE_URL ?? 'https://substation.example';
+const message = buildMessage({
+  html: readFileSync(files.html, 'utf8'),
+  text: readFileSync(files.text, 'utf8'),
+  from: config.from,
+  to,
+  unsubscribe: unsubscribeUrl(site, process.env.LIST_UNSUBSCRIBE),
+  archiveUrl: new URL('/issues/', site).href,
+});
+
+const started = performance.now();
+const transport = nodemailer.createTransport({
+  host: config.host,
+  port: config.port,
+  secure: config.secure,
+  ...(config.auth ? { auth: config.auth } : {}),
+  connectionTimeout: 15_000,
+});
+try {
+  const info = await transport.sendMail(message);
+  const ms = Math.round(performance.now() - started);
+  console.log(`✓ sent issue ${number} "${message.subject}" to ${to.join(', ')} through ${config.host}:${config.port} in ${ms}ms (${info.messageId})`);
+} catch (error) {
+  const e = error as Error & { code?: string; response?: string };
+  fail(`sending through ${config.host}:${config.port} failed: ${e.response ?? e.message}${e.code ? ` (${e.code})` : ''}. Check SMTP_HOST, SMTP_PORT and the login.`);
+} finally {
+  transport.close();
+}

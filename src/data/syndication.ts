@@ -1,0 +1,77 @@
+// Feed entries for the site: published essays with their full HTML, rendered once per build through
+// Astro's container API (the same MDX pipeline as the essay pages) and shared by every feed endpoint.
+import { render, type CollectionEntry } from 'astro:content';
+import { loadRenderers } from 'astro:container';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import { authorsById, publishedEssays, topicsById, type Essay } from './essays.ts';
+import { CARD_PATHS, cardImage } from '../lib/cards/paths.ts';
+import { prepareContentHtml } from '../lib/syndication/content-html.ts';
+import type { FeedChannel, FeedEntry } from '../lib/syndication/entry.ts';
+import { essayEntry, essayUrl } from '../lib/syndication/essay-entry.ts';
+import { SITE } from '../lib/site.ts';
+
+let container: Promise<AstroContainer> | undefined;
+const rendered = new Map<string, Promise<string>>();
+
+function getContainer(): Promise<AstroContainer> {
+  container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  return container;
+}
+
+type Renderable = CollectionEntry<'essays'> | CollectionEntry<'issues'>;
+
+/** An entry's body as feed-ready HTML; memoised so /rss.xml, /atom.xml, /feed.json and topic feeds render it once. */
+export function entryHtml(entry: Renderable, pageUrl: string): Promise<string> {
+  const key = `${entry.collection}\u0000${entry.id}\u0000${pageUrl}`;
+  let html = rendered.get(key);
+  if (!html) {
+    html = (async () => {
+      const { Content } = await render(entry);
+      const raw = await (await getContainer()).renderToString(Content);
+      return prepareContentHtml(raw, { pageUrl });
+    })();
+    rendered.set(key, html);
+  }
+  return html;
+}
+
+/** Entries for the given essays (default: every published essay), newest first. */
+export async function essayEntries(site: URL | string, essays?: readonly Essay[]): Promise<FeedEntry[]> {
+  const root = new URL('/', site).href;
+  const list = essays ?? (await publishedEssays());
+  const [authors, topics] = await Promise.all([authorsById(), topicsById()]);
+  return Promise.all(
+    list.map(async (essay) =>
+      essayEntry(
+        { slug: essay.id, ...essay.data, html: await entryHtml(essay, essayUrl(root, essay.id)) },
+        {
+          site: root,
+          authorName: (id) => authors.get(id)?.name ?? id,
+          topicLabel: (id) => topics.get(id)?.label ?? id,
+          image: (slug) => cardImage(root, CARD_PATHS.essay(slug), essay.data.title),
+        },
+      ),
+    ),
+  );
+}
+
+/** The channel description shared by a site feed in every format. */
+export function siteChannel(site: URL | string, overrides: Partial<FeedChannel> = {}): FeedChannel {
+  const root = new URL('/', site).href;
+  return {
+    title: SITE.name,
+    description: SITE.description,
+    homeUrl: root,
+    links: {},
+    language: SITE.locale,
+    icon: new URL('/favicon.svg', root).href,
+    logo: new URL(CARD_PATHS.home, root).href,
+    rights: `© ${SITE.publisher}`,
+    ...overrides,
+  };
+}
+
+export function feedResponse(body: string, type: string): Response {
+  return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+}

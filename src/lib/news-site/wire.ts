@@ -1,0 +1,48 @@
+// The news wire's ordering and grouping: newest first, then by id so ties never reorder between
+// builds, and one group per UTC day so a page reads like a wire service's log.
+import type { NewsItem } from '../schema/news.ts';
+
+type Dated = Pick<NewsItem, 'id' | 'published'>;
+
+/** Newest first; equal instants fall back to the id so the order is total and stable. */
+export function byNewest(a: Dated, b: Dated): number {
+  if (a.published !== b.published) return a.published < b.published ? 1 : -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export interface DayGroup<T> {
+  /** The UTC day as "YYYY-MM-DD", for <time datetime>. */
+  day: string;
+  items: T[];
+}
+
+/** Consecutive items grouped by UTC day, keeping their order; expects items sorted by `byNewest`. */
+export function groupByDay<T extends Dated>(items: readonly T[]): DayGroup<T>[] {
+  const groups: DayGroup<T>[] = [];
+  for (const item of items) {
+    const day = item.published.slice(0, 10);
+    const last = groups.at(-1);
+    if (last && last.day === day) last.items.push(item);
+    else groups.push({ day, items: [item] });
+  }
+  return groups;
+}
+
+/** A day heading as printed: "Tuesday, 3 November 2026", in UTC like every date on the site. */
+export function formatDay(day: string): string {
+  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}
+
+/** An item's time of day as printed beside it: "14:05 UTC". */
+export function formatTime(instant: string): string {
+  return `${instant.slice(11, 16)} UTC`;
+}
+
+/** "also covered by N sources" for a story that more than one source covered, else nothing. */
+export function coverageNote(clusterSize: number): string | undefined {
+  const others = clusterSize - 1;
+  if (others < 1) return undefined;
+  return `also covered by ${others} ${others === 1 ? 'source' : 'sources'}`;
+}

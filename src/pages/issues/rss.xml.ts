@@ -1,0 +1,33 @@
+// The weekly newsletter as RSS: every published issue, full text. Valid (and empty) before the first issue.
+import type { APIRoute } from 'astro';
+import { authorsById } from '../../data/essays.ts';
+import { publishedIssues } from '../../data/issues.ts';
+import { entryHtml, feedResponse, siteChannel } from '../../data/syndication.ts';
+import { CARD_PATHS, cardImage } from '../../lib/cards/paths.ts';
+import { FEED_PATHS } from '../../lib/syndication/discovery.ts';
+import { issueEntry, issueUrl } from '../../lib/syndication/issue-entry.ts';
+import { rssFeed } from '../../lib/syndication/rss.ts';
+import { SITE } from '../../lib/site.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const root = new URL('/', site).href;
+  const [issues, people] = await Promise.all([publishedIssues(), authorsById()]);
+  const entries = await Promise.all(
+    issues.map(async (issue) =>
+      issueEntry(
+        { ...issue, html: await entryHtml(issue.entry, issueUrl(root, issue.id)) },
+        root,
+        issue.authors.map((id) => ({ name: people.get(id)?.name ?? id, url: new URL(`/authors/${id}/`, root).href })),
+        cardImage(root, CARD_PATHS.issue(issue.id), issue.title),
+      ),
+    ),
+  );
+  const channel = siteChannel(root, {
+    title: `${SITE.name}: the weekly issue`,
+    description: `The ${SITE.name} newsletter: the week in AI infrastructure, with our essays and the news that mattered.`,
+    homeUrl: new URL('/issues/', root).href,
+    links: { rss: new URL(FEED_PATHS.issues, root).href },
+    stylesheet: '/rss.xsl',
+  });
+  return feedResponse(rssFeed(channel, entries), 'application/xml');
+};

@@ -1,0 +1,5 @@
+// The site's own card, used by the home page and by every page without a card of its own.
+import type { APIRoute } from 'astro';
+import { cardResponse, homeCard } from '../../data/cards.ts';
+
+export const GET: APIRoute = async ({ site }) => cardResponse(homeCard(site), 'home');

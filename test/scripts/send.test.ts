@@ -1,0 +1,129 @@
+// `npm run send` against a real SMTP server on 127.0.0.1: what arrives is what a reader's provider gets.
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const repo = resolve(import.meta.dirname, '../..');
+const SEND = join(repo, 'scripts/send.ts');
+
+interface Received {
+  from: string;
+  to: string[];
+  raw: string;
+  user?: string;
+}
+
+let dist: string;
+let server: SMTPServer;
+let port: number;
+const received: Received[] = [];
+
+beforeAll(async () => {
+  dist = mkdtempSync(join(tmpdir(), 'substation-send-'));
+  mkdirSync(join(dist, 'email'));
+  writeFileSync(join(dist, 'email/7.html'), '<!doctype html><html><head><title>Power &amp; chips: the week</title></head><body><p>Hello <a href="https://substation.example/">readers</a></p></body></html>');
+  writeFileSync(join(dist, 'email/7.txt'), 'Hello readers [1]\n\n[1] https://substation.example/\n');
+  server = new SMTPServer({
+    disabledCommands: ['STARTTLS'],
+    allowInsecureAuth: true,
+    onAuth(auth, _session, callback) {
+      if (auth.username === 'editor' && auth.password === 'secret') callback(null, { user: auth.username });
+      else callback(new Error('invalid login'));
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+          ...(typeof session.user === 'string' ? { user: session.user } : {}),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  port = (server.server.address() as AddressInfo).port;
+});
+
+afterAll(async () => {
+  await new Promise<void>((done) => server.close(() => done()));
+  rmSync(dist, { recursive: true, force: true });
+});
+
+async function send(args: string[], env: Record<string, string | undefined>) {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(SMTP_|LIST_UNSUBSCRIBE|SITE_URL)/.test(key)));
+  try {
+    const { stdout, stderr } = await run(process.execPath, [SEND, ...args], { env: { ...clean, ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const quotedPrintable = (text: string) => text.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+const smtp = () => ({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_USER: 'editor', SMTP_PASS: 'secret', SMTP_FROM: 'Substation <issues@substation.example>' });
+
+describe('npm run send', () => {
+  it('delivers both parts with the subject, From, To and List-Unsubscribe headers', async () => {
+    const result = await send(['7', '--to', 'reader@example.com', '--dist', dist], smtp());
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/✓ sent issue 7 "Power & chips: the week" to reader@example.com through 127\.0\.0\.1:\d+/);
+    const mail = received.at(-1) as Received;
+    expect(mail.user).toBe('editor');
+    expect(mail.from).toBe('issues@substation.example');
+    expect(mail.to).toEqual(['reader@example.com']);
+    // Unfolded: long header lines are legally wrapped onto continuation lines.
+    const headers = mail.raw.slice(0, mail.raw.search(/\r\n\r\n/)).replace(/\r\n[ \t]+/g, ' ').replace(/\r\n/g, '\n');
+    expect(headers).toMatch(/^Subject: Power & chips: the week$/m);
+    expect(headers).toMatch(/^From: Substation <issues@substation\.example>$/m);
+    expect(headers).toMatch(/^To: reader@example\.com$/m);
+    expect(headers).toMatch(/^List-Unsubscribe: <mailto:unsubscribe@substation\.example\?subject=unsubscribe>$/m);
+    expect(headers).toMatch(/^Content-Type: multipart\/alternative;/m);
+    expect(mail.raw).toMatch(/Content-Type: text\/plain; charset=utf-8[\s\S]*Hello readers \[1\]/);
+    const htmlPart = mail.raw.split(/Content-Type: text\/html; charset=utf-8\r\n/)[1] ?? '';
+    expect(htmlPart).toMatch(/^Content-Transfer-Encoding: quoted-printable/);
+    expect(quotedPrintable(htmlPart)).toContain('<title>Power &amp; chips: the week</title>');
+  });
+
+  it('explains what to set, and sends nothing, without SMTP settings', async () => {
+    const before = received.length;
+    const result = await send(['7', '--to', 'reader@example.com', '--dist', dist], {});
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('✗ SMTP is not configured, so nothing was sent:');
+    expect(result.stderr).toContain('SMTP_HOST is not set: the SMTP server, e.g. smtp.example.com');
+    expect(result.stderr).toContain('SMTP_FROM is not set');
+    expect(result.stderr).toMatch(/SMTP_PASS\s+its password/);
+    expect(received.length).toBe(before);
+  });
+
+  it('says to build first when the issue has no email files', async () => {
+    const result = await send(['99', '--to', 'reader@example.com', '--dist', dist], smtp());
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/email\/99\.html does not exist: run `npm run build` first/);
+  });
+
+  it('reports a refused login without a stack trace', async () => {
+    const result = await send(['7', '--to', 'reader@example.com', '--dist', dist], { ...smtp(), SMTP_PASS: 'wrong' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^✗ sending through 127\.0\.0\.1:\d+ failed: .*Check SMTP_HOST/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('rejects a missing recipient with the usage line', async () => {
+    const result = await send(['7'], smtp());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('usage: npm run send -- <issue number> --to');
+  });
+});

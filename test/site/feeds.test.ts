@@ -1,0 +1,164 @@
+// The built feeds as a subscriber's reader sees them: Python feedparser (a mainstream reader's parser)
+// and a strict XML parser over every feed, the same entries in RSS, Atom and JSON Feed, full content
+// with absolute URLs and no script, autodiscovery on pages, and the XSL view in a real browser.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { readContentFiles } from '../../src/lib/content/content-fs.ts';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { slugFromFile } from '../../src/lib/essays/slug.ts';
+import { hasChromium, launchChromium, noChromiumReason } from '../helpers/chromium.ts';
+import { feedparserPython, noFeedparserReason, parseWithFeedparser, type ParsedFeed } from '../helpers/feedparser.ts';
+import { BUILD_NOW, builtSite, pageDocument, repoRoot } from '../helpers/site.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+const SITE = 'https://substation.example';
+let dist: string;
+
+interface EssayMeta { slug: string; title: string; date: Date; draft?: boolean; topics: string[] }
+const essays: EssayMeta[] = readContentFiles(repoRoot).essays.map((f) => {
+  const data = splitFrontmatter(f.text).data as Omit<EssayMeta, 'slug' | 'date'> & { date: string | Date };
+  return { ...data, slug: slugFromFile(f.file), date: new Date(data.date) };
+});
+const byNewest = (a: EssayMeta, b: EssayMeta) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug);
+const published = essays.filter((e) => !e.draft && e.date <= new Date(BUILD_NOW)).sort(byNewest);
+const unpublished = essays.filter((e) => !published.includes(e));
+const issues = (readContentFiles(repoRoot).issues ?? [])
+  .map((f) => splitFrontmatter(f.text).data as { number: number; title: string; date: string | Date; draft?: boolean })
+  .filter((i) => !i.draft && new Date(i.date) <= new Date(BUILD_NOW))
+  .sort((a, b) => new Date(b.date).getTime() - new Date(a.date).getTime() || b.number - a.number);
+const topics = (parseYaml(readFileSync(join(repoRoot, 'content/taxonomy.yaml'), 'utf8')) as { topics: Array<{ id: string }> }).topics.map((t) => t.id);
+
+const XML_FEEDS = ['/rss.xml', '/atom.xml', '/issues/rss.xml', ...topics.map((id) => `/topics/${id}/rss.xml`)];
+/** The titles and links a feed must carry, in order. */
+const expected = (path: string) => {
+  if (path.startsWith('/issues/')) return issues.map((i) => ({ title: i.title, link: `${SITE}/issues/${i.number}/` }));
+  const topic = /^\/topics\/([^/]+)\//.exec(path)?.[1];
+  return published.filter((e) => !topic || e.topics.includes(topic)).map((e) => ({ title: e.title, link: `${SITE}/essays/${e.slug}/` }));
+};
+const feedText = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+beforeAll(async () => {
+  dist = await builtSite();
+});
+
+describe('feeds in a reader', () => {
+  let parsed: Map<string, ParsedFeed>;
+  beforeAll(() => {
+    if (!feedparserPython) return;
+    const list = parseWithFeedparser(XML_FEEDS.map((p) => join(dist, p)));
+    parsed = new Map(XML_FEEDS.map((p, i) => [p, list[i]!]));
+  });
+
+  it.skipIf(!feedparserPython)('are read by feedparser without complaint and are well-formed XML', () => {
+    for (const path of XML_FEEDS) {
+      const feed = parsed.get(path)!;
+      expect({ path, bozo: feed.bozo, why: feed.bozoException, xml: feed.xmlError }).toEqual({ path, bozo: false, why: null, xml: null });
+      expect(feed.version, path).toBe(path === '/atom.xml' ? 'atom10' : 'rss20');
+    }
+  });
+
+  it.skipIf(!feedparserPython)('carry exactly the published essays, newest first, with titles and links', () => {
+    for (const path of XML_FEEDS) {
+      const feed = parsed.get(path)!;
+      const want = expected(path);
+      expect(feed.entries.map((e) => e.title), path).toEqual(want.map((e) => e.title));
+      expect(feed.entries.map((e) => e.link), path).toEqual(want.map((e) => e.link));
+    }
+    expect(topics.some((id) => expected(`/topics/${id}/rss.xml`).length > 0)).toBe(true);
+  });
+
+  it.skipIf(!feedparserPython)('give each entry its full content, authors, categories and social card', () => {
+    for (const entry of parsed.get('/rss.xml')!.entries.concat(parsed.get('/atom.xml')!.entries)) {
+      expect(entry.content.length, entry.title).toBeGreaterThan(1000);
+      expect(entry.authors.length, entry.title).toBeGreaterThan(0);
+      expect(entry.tags.length, entry.title).toBeGreaterThan(0);
+      expect(entry.media, entry.title).toEqual([`${SITE}/og/essays/${entry.link.split('/').at(-2)}.png`]);
+    }
+  });
+
+  it('skips the feedparser checks only with a reason', () => {
+    if (!feedparserPython) console.warn(noFeedparserReason);
+    expect(true).toBe(true);
+  });
+});
+
+describe('feed files', () => {
+  it('publish every feed, with the JSON Feed carrying the same entries as RSS', () => {
+    for (const path of [...XML_FEEDS, '/feed.json']) expect(existsSync(join(dist, path)), path).toBe(true);
+    const json = JSON.parse(feedText('/feed.json')) as { version: string; feed_url: string; items: Array<Record<string, unknown>> };
+    expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(json.feed_url).toBe(`${SITE}/feed.json`);
+    expect(json.items.map((i) => i.url)).toEqual(published.map((e) => `${SITE}/essays/${e.slug}/`));
+    expect(json.items.map((i) => i.title)).toEqual(published.map((e) => e.title));
+    for (const item of json.items) {
+      expect(typeof item.content_html).toBe('string');
+      expect(item.date_published).toMatch(/^\d{4}-\d\d-\d\dT/);
+    }
+  });
+
+  it('never carry a draft or a scheduled essay', () => {
+    for (const path of [...XML_FEEDS, '/feed.json']) {
+      const text = feedText(path);
+      for (const e of unpublished) {
+        expect(text, `${path} leaks ${e.slug}`).not.toContain(`/essays/${e.slug}/`);
+        expect(text, `${path} leaks ${e.slug}`).not.toContain(e.title);
+      }
+    }
+  });
+
+  it('make every URL in the content absolute and carry no script', () => {
+    for (const path of ['/rss.xml', '/atom.xml', '/feed.json']) {
+      const text = feedText(path).replace(/<\?xml-stylesheet[^>]*>/, '').replace(/&quot;/g, '"').replace(/\\"/g, '"').replace(/&lt;/g, '<');
+      expect(text, path).not.toMatch(/<script/i);
+      expect(text, path).not.toMatch(/\s(?:href|src)="(?!https?:|mailto:)/);
+    }
+  });
+
+  it('do not change between builds of the same content (dates come from entries, not the clock)', () => {
+    expect(feedText('/rss.xml')).toContain(`<lastBuildDate>${published[0]!.date.toUTCString()}</lastBuildDate>`);
+  });
+
+  it('ship the XSL stylesheets the XML feeds point at', () => {
+    expect(feedText('/rss.xml')).toContain('<?xml-stylesheet href="/rss.xsl" type="text/xsl"?>');
+    expect(feedText('/atom.xml')).toContain('<?xml-stylesheet href="/atom.xsl" type="text/xsl"?>');
+    for (const file of ['/rss.xsl', '/atom.xsl', '/feed.css']) expect(existsSync(join(dist, file)), file).toBe(true);
+  });
+});
+
+describe('autodiscovery', () => {
+  const alternates = (path: string) =>
+    [...pageDocument(dist, path).querySelectorAll('link[rel="alternate"]')].map((l) => `${l.getAttribute('type')} ${l.getAttribute('href')}`);
+  const siteFeeds = [`application/rss+xml ${SITE}/rss.xml`, `application/atom+xml ${SITE}/atom.xml`, `application/feed+json ${SITE}/feed.json`];
+
+  it('advertises the site feeds on every kind of page', () => {
+    for (const path of ['/', '/archive/', '/about/', `/essays/${published[0]!.slug}/`, '/tags/', '/authors/']) {
+      expect(alternates(path), path).toEqual(expect.arrayContaining(siteFeeds));
+    }
+  });
+
+  it('advertises a topic page its own feed first', () => {
+    expect(alternates('/topics/energy/')[0]).toBe(`application/rss+xml ${SITE}/topics/energy/rss.xml`);
+    expect(pageDocument(dist, '/topics/energy/').querySelector('link[rel="alternate"]')?.getAttribute('title')).toBe('Substation: Energy (RSS)');
+  });
+});
+
+describe.skipIf(!hasChromium)('the feed in a browser', () => {
+  it('renders /rss.xml as a page that explains how to subscribe', async () => {
+    const server = await serveStatic(dist);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/rss.xml`);
+      expect(await page.locator('h1').textContent()).toBe('Substation');
+      expect(await page.locator('#how').textContent()).toContain('subscribe');
+      expect(await page.locator('.address code').textContent()).toBe(`${SITE}/rss.xml`);
+      expect(await page.locator('.items li').count()).toBe(published.length);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+  if (!hasChromium) console.warn(noChromiumReason);
+});

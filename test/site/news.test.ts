@@ -1,0 +1,115 @@
+// The news wire as built: every item reachable exactly once through the pagination, each item
+// rendered as plain text with a same-tab link to its original, grouped by day, and per-topic wires.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSite, pageDocument, readPage } from '../helpers/site.ts';
+import { HOSTILE_TITLE, newsSite, syntheticNewsSite, type NewsSite } from '../helpers/news-site.ts';
+import { byNewest } from '../../src/lib/news-site/wire.ts';
+
+const PAGE_SIZE = 50;
+
+/** Follows rel="next" from `start`, returning each page's path and its item ids in order. */
+function walkFrom(site: NewsSite, start: string): Array<{ path: string; ids: string[] }> {
+  const pages = [];
+  for (let path: string | null = start; path; ) {
+    const doc = pageDocument(site.dist, path);
+    pages.push({ path, ids: [...doc.querySelectorAll('.news-item__title')].map((h) => h.id.replace(/^n-/, '')) });
+    path = doc.querySelector('.pagination a[rel="next"]')?.getAttribute('href') ?? null;
+    if (pages.length > 10_000) throw new Error('pagination loops');
+  }
+  return pages;
+}
+
+// The demo store is realistic but small; the synthetic one spans several pages and has a hostile headline.
+describe.each([
+  ['the demo store', newsSite],
+  ['a synthetic store of several pages', syntheticNewsSite],
+])('the news wire built from %s', (_name, load) => {
+  let site: NewsSite;
+  beforeAll(async () => {
+    site = await load();
+  });
+  const walk = (start: string) => walkFrom(site, start);
+
+  it('reaches every item exactly once, newest first, 50 to a page', () => {
+    const pages = walk('/news/');
+    const ids = pages.flatMap((p) => p.ids);
+    expect(ids).toEqual([...site.items].sort(byNewest).map((i) => i.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(pages.length).toBe(Math.max(1, Math.ceil(site.items.length / PAGE_SIZE)));
+    expect(pages.every((p) => p.ids.length <= PAGE_SIZE)).toBe(true);
+    expect(pages.slice(1).map((p) => p.path)).toEqual(pages.slice(1).map((_, i) => `/news/${i + 2}/`));
+  });
+
+  it('reaches every item of a topic exactly once on its topic wire', () => {
+    for (const topic of site.taxonomy.topics) {
+      const ids = walk(`/news/${topic.id}/`).flatMap((p) => p.ids);
+      const expected = [...site.items].sort(byNewest).filter((i) => i.topics.includes(topic.id)).map((i) => i.id);
+      expect(ids, topic.id).toEqual(expected);
+    }
+  });
+
+  it('renders each item: same-tab link to the original, source, machine-readable time, topics, companies, coverage', () => {
+    const doc = pageDocument(site.dist, '/news/');
+    const byId = new Map(site.items.map((i) => [i.id, i]));
+    const articles = [...doc.querySelectorAll('.news-item')];
+    expect(articles.length).toBe(Math.min(PAGE_SIZE, site.items.length));
+    for (const article of articles) {
+      const item = byId.get(article.querySelector('.news-item__title')!.id.slice(2))!;
+      const link = article.querySelector('.news-item__title a')!;
+      expect(link.getAttribute('href')).toBe(item.url);
+      expect(link.getAttribute('rel')).toBe('noopener');
+      expect(link.hasAttribute('target')).toBe(false);
+      expect(link.textContent).toBe(item.title);
+      expect(article.querySelector('.news-item__source')?.textContent).toBe(item.sourceName);
+      expect(article.querySelector('time')?.getAttribute('datetime')).toBe(item.published);
+      const companies = [...article.querySelectorAll('.news-item__companies a')].map((a) => a.getAttribute('href'));
+      expect(companies).toEqual(item.companies.map((id) => `/companies/${id}/`));
+      const topics = [...article.querySelectorAll('.chips a')].map((a) => a.getAttribute('href'));
+      expect(topics).toEqual(item.topics.map((id) => `/news/${id}/`));
+      const coverage = article.querySelector('.news-item__coverage')?.textContent;
+      expect(coverage).toBe(item.clusterSize > 1 ? `also covered by ${item.clusterSize - 1} source${item.clusterSize > 2 ? 's' : ''}` : undefined);
+    }
+  });
+
+  it('groups a page by UTC day, newest day first', () => {
+    const doc = pageDocument(site.dist, '/news/');
+    const days = [...doc.querySelectorAll('.news-day')];
+    const stamps = days.map((d) => d.querySelector('.news-day__title time')!.getAttribute('datetime')!);
+    expect([...stamps].sort().reverse()).toEqual(stamps);
+    expect(new Set(stamps).size).toBe(stamps.length);
+    for (const day of days) {
+      const stamp = day.querySelector('.news-day__title time')!.getAttribute('datetime')!;
+      for (const time of day.querySelectorAll('.news-item time')) expect(time.getAttribute('datetime')!.slice(0, 10)).toBe(stamp);
+    }
+  });
+
+  it('renders feed text as text: a hostile headline is escaped, never markup', () => {
+    const hostile = site.items.find((i) => i.title === HOSTILE_TITLE);
+    if (!hostile) return; // the demo store has no hostile item; the fixture store does
+    const page = walk('/news/').find((p) => p.ids.includes(hostile.id))!;
+    const html = readPage(site.dist, page.path);
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<b>Samsung</b>');
+    expect(pageDocument(site.dist, page.path).getElementById(`n-${hostile.id}`)?.textContent).toBe(HOSTILE_TITLE);
+  });
+
+  it('keeps pages light: no page inlines the store', () => {
+    const sizes = walk('/news/').map((p) => readPage(site.dist, p.path).length);
+    expect(Math.max(...sizes)).toBeLessThan(150_000);
+  });
+
+  it('is indexed for search once: the wire is, topic wires are not', () => {
+    expect(readPage(site.dist, '/news/')).toContain('data-pagefind-filter="kind:news"');
+    const topic = site.taxonomy.topics[0]!.id;
+    expect(readPage(site.dist, `/news/${topic}/`)).not.toContain('data-pagefind-body');
+  });
+});
+
+describe('the news wire with the sample publication', () => {
+  it('builds /news/ from the repository store, or shows an empty state when there is none', async () => {
+    const doc = pageDocument(await builtSite(), '/news/');
+    expect(doc.querySelector('h1')?.textContent).toBe('The wire');
+    expect(doc.querySelectorAll('.news-item').length > 0 || doc.querySelector('.empty') !== null).toBe(true);
+    expect([...doc.querySelectorAll('.site-nav a')].map((a) => a.getAttribute('href'))).toEqual(expect.arrayContaining(['/news/', '/companies/']));
+  });
+});
