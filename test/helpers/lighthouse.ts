@@ -1,0 +1,41 @@
+// Lighthouse against Debian's chromium: playwright-core launches the browser with a debugging
+// port, and Lighthouse's Node API audits pages through it.
+import { createServer } from 'node:net';
+import lighthouse from 'lighthouse';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Scores = Record<(typeof CATEGORIES)[number], number>;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export async function launchForLighthouse(): Promise<{ browser: Browser; port: number }> {
+  const port = await freePort();
+  const browser = await launchChromium([`--remote-debugging-port=${port}`]);
+  return { browser, port };
+}
+
+export interface Audit {
+  scores: Scores;
+  /** Titles of failing audits in categories that scored below 1, for a useful failure message. */
+  failing: string[];
+}
+
+export async function audit(url: string, port: number): Promise<Audit> {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+  if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
+  const { categories, audits } = result.lhr;
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, categories[c]?.score ?? 0])) as Scores;
+  const failing = Object.values(audits)
+    .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable')
+    .map((a) => `${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+  return { scores, failing };
+}

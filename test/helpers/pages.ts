@@ -1,0 +1,46 @@
+// One representative URL per page type of the built site, read from dist/ so the tests follow
+// the sample content rather than hard-coding slugs.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+function firstDir(dist: string, dir: string): string | undefined {
+  const abs = join(dist, dir);
+  if (!existsSync(abs)) return undefined;
+  return readdirSync(abs, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(abs, e.name, 'index.html')) && !/^\d+$/.test(e.name) === !dir.startsWith('issues'))
+    .map((e) => e.name)
+    .sort()[0];
+}
+
+export interface PageType {
+  kind: string;
+  path: string;
+}
+
+/** Page types that exist in this build, one URL each. */
+export function pageTypes(dist: string): PageType[] {
+  const essay = firstDir(dist, 'essays');
+  const company = existsSync(join(dist, 'companies/tsmc/index.html')) ? 'tsmc' : firstDir(dist, 'companies');
+  const issue = existsSync(join(dist, 'issues')) ? readdirSync(join(dist, 'issues')).filter((n) => /^\d+$/.test(n)).sort()[0] : undefined;
+  const candidates: Array<[string, string | undefined]> = [
+    ['home', '/'],
+    ['essay', essay && `/essays/${essay}/`],
+    ['archive', '/archive/'],
+    ['topic', '/topics/chips/'],
+    ['topics', '/topics/'],
+    ['author', firstDir(dist, 'authors') && `/authors/${firstDir(dist, 'authors')}/`],
+    ['tag', firstDir(dist, 'tags') && `/tags/${firstDir(dist, 'tags')}/`],
+    ['about', '/about/'],
+    ['companies', '/companies/'],
+    ['company', company && `/companies/${company}/`],
+    ['news', '/news/'],
+    ['issues', '/issues/'],
+    ['issue', issue && `/issues/${issue}/`],
+    ['data', '/data/'],
+    ['search', '/search/'],
+    ['404', '/404.html'],
+  ];
+  return candidates
+    .filter((c): c is [string, string] => !!c[1] && existsSync(join(dist, c[1].endsWith('/') ? `${c[1]}index.html` : c[1])))
+    .map(([kind, path]) => ({ kind, path }));
+}
