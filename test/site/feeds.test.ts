@@ -9,6 +9,8 @@ import { readContentFiles } from '../../src/lib/content/content-fs.ts';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { slugFromFile } from '../../src/lib/essays/slug.ts';
 import { hasChromium, launchChromium, noChromiumReason } from '../helpers/chromium.ts';
+import { readNewsStore } from '../../src/lib/news/store-fs.ts';
+import { NEWS_FEED_SIZE } from '../../src/lib/syndication/news-entry.ts';
 import { feedparserPython, noFeedparserReason, parseWithFeedparser, type ParsedFeed } from '../helpers/feedparser.ts';
 import { BUILD_NOW, builtSite, pageDocument, repoRoot } from '../helpers/site.ts';
 import { serveStatic } from '../helpers/static-server.ts';
@@ -30,10 +32,16 @@ const issues = (readContentFiles(repoRoot).issues ?? [])
   .sort((a, b) => new Date(b.date).getTime() - new Date(a.date).getTime() || b.number - a.number);
 const topics = (parseYaml(readFileSync(join(repoRoot, 'content/taxonomy.yaml'), 'utf8')) as { topics: Array<{ id: string }> }).topics.map((t) => t.id);
 
-const XML_FEEDS = ['/rss.xml', '/atom.xml', '/issues/rss.xml', ...topics.map((id) => `/topics/${id}/rss.xml`)];
+const news = readNewsStore(join(repoRoot, 'content/news'))
+  .sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.url.localeCompare(b.url))
+  .slice(0, NEWS_FEED_SIZE);
+
+const XML_FEEDS = ['/rss.xml', '/atom.xml', '/issues/rss.xml', '/news/rss.xml', ...topics.map((id) => `/topics/${id}/rss.xml`)];
 /** The titles and links a feed must carry, in order. */
 const expected = (path: string) => {
   if (path.startsWith('/issues/')) return issues.map((i) => ({ title: i.title, link: `${SITE}/issues/${i.number}/` }));
+  // The wire's items link to the original article, not to a page of ours.
+  if (path.startsWith('/news/')) return news.map((item) => ({ title: item.title, link: item.url }));
   const topic = /^\/topics\/([^/]+)\//.exec(path)?.[1];
   return published.filter((e) => !topic || e.topics.includes(topic)).map((e) => ({ title: e.title, link: `${SITE}/essays/${e.slug}/` }));
 };
@@ -67,6 +75,7 @@ describe('feeds in a reader', () => {
       expect(feed.entries.map((e) => e.link), path).toEqual(want.map((e) => e.link));
     }
     expect(topics.some((id) => expected(`/topics/${id}/rss.xml`).length > 0)).toBe(true);
+    expect(expected('/news/rss.xml').length).toBeGreaterThan(10);
   });
 
   it.skipIf(!feedparserPython)('give each entry its full content, authors, categories and social card', () => {
@@ -141,6 +150,11 @@ describe('autodiscovery', () => {
   it('advertises a topic page its own feed first', () => {
     expect(alternates('/topics/energy/')[0]).toBe(`application/rss+xml ${SITE}/topics/energy/rss.xml`);
     expect(pageDocument(dist, '/topics/energy/').querySelector('link[rel="alternate"]')?.getAttribute('title')).toBe('Substation: Energy (RSS)');
+  });
+
+  it('advertises the news wire feed on the wire first', () => {
+    expect(alternates('/news/')[0]).toBe(`application/rss+xml ${SITE}/news/rss.xml`);
+    expect(alternates('/news/energy/')[0]).toBe(`application/rss+xml ${SITE}/news/rss.xml`);
   });
 });
 

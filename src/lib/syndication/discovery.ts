@@ -29,6 +29,10 @@ export function topicFeed(siteName: string, id: string, label: string): FeedLink
   return { href: FEED_PATHS.topic(id), type: 'application/rss+xml', title: `${siteName}: ${label} (RSS)` };
 }
 
+export function newsFeed(siteName: string): FeedLink {
+  return { href: FEED_PATHS.news, type: 'application/rss+xml', title: `${siteName}: the news wire (RSS)` };
+}
+
 export function issuesFeed(siteName: string): FeedLink {
   return { href: FEED_PATHS.issues, type: 'application/rss+xml', title: `${siteName}: the weekly issue (RSS)` };
 }
