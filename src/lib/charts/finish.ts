@@ -8,6 +8,8 @@ export interface FinishOptions {
   description: string;
   /** Extra class, e.g. "chart-line". */
   kind: string;
+  /** SVG markup drawn last, on top of Plot's marks (marks written as strings, for speed). */
+  append?: string;
 }
 
 function roundNumbers(attribute: string): string {
@@ -47,7 +49,8 @@ export function finish(svg: SVGSVGElement | HTMLElement, options: FinishOptions)
   desc.textContent = options.description;
   svg.insertBefore(desc, svg.firstChild);
   svg.insertBefore(title, desc);
-  let out = normalize(svg.outerHTML);
+  const markup = options.append ? svg.outerHTML.replace(/<\/svg>$/, `${options.append}</svg>`) : svg.outerHTML;
+  let out = normalize(markup);
   for (const [from, to] of renamed) out = out.replaceAll(`url(#${from})`, `url(#${to})`).replaceAll(`href="#${from}"`, `href="#${to}"`);
   return out;
 }
