@@ -21,7 +21,8 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 function extent<T extends number | Date>(values: readonly T[], fallback: [T, T]): [T, T] {
   if (!values.length) return fallback;
-  let [lo, hi] = [values[0]!, values[0]!];
+  let lo: T = values[0]!;
+  let hi: T = values[0]!;
   for (const v of values) {
     if (+v < +lo) lo = v;
     if (+v > +hi) hi = v;
