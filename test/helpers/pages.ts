@@ -1,6 +1,6 @@
 // One representative URL per page type of the built site, read from dist/ so the tests follow
 // the sample content rather than hard-coding slugs.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 function firstDir(dist: string, dir: string): string | undefined {
@@ -19,7 +19,12 @@ export interface PageType {
 
 /** Page types that exist in this build, one URL each. */
 export function pageTypes(dist: string): PageType[] {
-  const essay = firstDir(dist, 'essays');
+  // The essay with the most charts: the heaviest page type is the one worth auditing.
+  const charts = (slug: string) => (readFileSync(join(dist, 'essays', slug, 'index.html'), 'utf8').match(/<figure/g) ?? []).length;
+  const essay = readdirSync(join(dist, 'essays'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort((a, b) => charts(b) - charts(a) || a.localeCompare(b))[0];
   const company = existsSync(join(dist, 'companies/tsmc/index.html')) ? 'tsmc' : firstDir(dist, 'companies');
   const issue = existsSync(join(dist, 'issues')) ? readdirSync(join(dist, 'issues')).filter((n) => /^\d+$/.test(n)).sort()[0] : undefined;
   const candidates: Array<[string, string | undefined]> = [

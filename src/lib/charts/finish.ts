@@ -31,6 +31,13 @@ export function finish(svg: SVGSVGElement | HTMLElement, options: FinishOptions)
     renamed.set(el.getAttribute('id')!, next);
     el.setAttribute('id', next);
   }
+  // Plot names its groups with aria-label; on a generic <g> that is prohibited ARIA (axe flags it),
+  // and the chart is one image described by its <title> and <desc> anyway.
+  // The mark's name stays as data-mark, for the chart styles.
+  for (const el of Array.from(svg.querySelectorAll('[aria-label]'))) {
+    el.setAttribute('data-mark', el.getAttribute('aria-label')!);
+    el.removeAttribute('aria-label');
+  }
   svg.removeAttribute('font-family');
   // The site's CSP blocks style attributes, so Plot's style="font-size:12px" becomes the attribute.
   const fontSize = /font-size:\s*([\d.]+)px/.exec(svg.getAttribute('style') ?? '')?.[1];

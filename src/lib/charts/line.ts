@@ -47,7 +47,7 @@ export function renderLineChart(spec: ChartSpec): ChartOutput {
     const sy = svg.scale('y');
     const placed = dodge(ends.map((e) => sy.apply(e.y)), FONT_SIZE + 2, margin.top, height - margin.bottom);
     const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
-    g.setAttribute('aria-label', 'line labels');
+    g.setAttribute('class', 'line-labels');
     g.setAttribute('font-weight', '600');
     ends.forEach((end, i) => {
       const text = document.createElementNS('http://www.w3.org/2000/svg', 'text');

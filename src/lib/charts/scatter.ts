@@ -74,7 +74,7 @@ export function renderScatterChart(spec: ChartSpec): ChartOutput {
   const sx = svg.scale('x');
   const sy = svg.scale('y');
   const dots =
-    '<g aria-label="dot" fill-opacity="0.85" stroke="var(--bg)" stroke-width="0.75">' +
+    '<g class="dots" fill-opacity="0.85" stroke="var(--bg)" stroke-width="0.75">' +
     points.map((p) => `<circle cx="${round(sx.apply(p.x))}" cy="${round(sy.apply(p.y))}" r="4" fill="${p.fill}"></circle>`).join('') +
     '</g>';
   return {
