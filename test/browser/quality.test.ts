@@ -34,13 +34,15 @@ describe.skipIf(!hasChromium)('page quality in Chromium', () => {
     await server?.close();
   });
 
-  it('has no axe-core violations on any page type, in light and dark', async () => {
+  it('has no axe-core violations on any page type or essay, in light and dark', async () => {
     const found: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       // axe is injected through the debugging protocol, which the page's CSP does not govern.
       const context = await browser.newContext({ colorScheme, bypassCSP: true });
       const page = await context.newPage();
-      for (const { kind, path } of pages) {
+      // Every page type, and every essay: each essay's charts and tables are their own markup.
+      const targets = [...pages, ...essayPaths.filter((p) => !pages.some((t) => t.path === p)).map((path) => ({ kind: 'essay', path }))];
+      for (const { kind, path } of targets) {
         await page.goto(`${server.url}${path}`);
         await page.evaluate(axeSource);
         const violations = await page.evaluate(async () => {
