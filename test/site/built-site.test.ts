@@ -7,6 +7,7 @@ import { readContentFiles } from '../../src/lib/content/content-fs.ts';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { slugFromFile } from '../../src/lib/essays/slug.ts';
 import { themeScript } from '../../src/lib/theme-script.ts';
+import { readNewsStore } from '../../src/lib/news/store-fs.ts';
 import { allPages, BUILD_NOW, builtSite, pageDocument, readPage, repoRoot } from '../helpers/site.ts';
 
 const SITE = 'https://substation.example';
@@ -70,6 +71,21 @@ describe('pages', () => {
     expect(doc.querySelectorAll('[data-footnotes] li').length).toBeGreaterThanOrEqual(1);
     expect(doc.querySelector('.pager a')).not.toBeNull();
     expect(doc.querySelectorAll('.related .essay-card').length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('home page', () => {
+  it('leads with the featured essay, then the latest issue, essays and one headline per news story', () => {
+    const doc = pageDocument(dist, '/');
+    expect(doc.querySelector('.featured h2 a')?.getAttribute('href')).toMatch(/^\/essays\//);
+    const clusters = new Map(readNewsStore(join(repoRoot, 'content/news')).map((item) => [item.url, item.clusterId]));
+    const links = [...doc.querySelectorAll('.home-wire .news-item__title a')].map((a) => a.getAttribute('href')!);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.length).toBeLessThanOrEqual(6);
+    for (const href of links) expect(href).toMatch(/^https?:\/\//);
+    const stories = links.map((href) => clusters.get(href));
+    expect(stories.every(Boolean)).toBe(true);
+    expect(new Set(stories).size).toBe(stories.length);
   });
 });
 
