@@ -46,6 +46,10 @@ describe('the search index', () => {
     expect(urls).not.toContain('/archive/');
     expect(urls.filter((u) => /^\/news\/[a-z]/.test(u))).toEqual([]);
     expect(urls).toContain('/companies/tsmc/');
+    // Every kind the README promises is in the index, newsletter issues included.
+    const kinds = new Set(fragments.map((f) => f.filters['kind']?.[0]));
+    expect([...kinds].sort()).toEqual(['company', 'essay', 'issue', 'news']);
+    expect(urls).toEqual(expect.arrayContaining(['/issues/1/', '/issues/2/']));
   });
 
   it('ships the search script on /search/ only, from the same origin', () => {
