@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, LockError } from '../src/lib/feeds/errors.ts';
 import { runIngest } from '../src/lib/news/ingest-fs.ts';
+import { StoreError } from '../src/lib/news/store.ts';
 import { sourceLine, summaryLines } from '../src/lib/news/report.ts';
 
 const root = process.env.SUBSTATION_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
@@ -48,7 +49,8 @@ if (args.since !== undefined) {
 const log = args.json ? () => {} : (line: string) => console.log(line);
 try {
   const configFile = path.resolve(args.config ?? path.join(root, 'content/sources.yaml'));
-  log(`ingesting from ${path.relative(root, configFile) || configFile}${args['dry-run'] ? ' (dry run)' : ''}`);
+  const shown = path.relative(root, configFile);
+  log(`ingesting from ${!shown || shown.startsWith('..') ? path.resolve(configFile) : shown}${args['dry-run'] ? ' (dry run)' : ''}`);
   const report = await runIngest({
     root,
     configFile,
@@ -66,6 +68,6 @@ try {
   if (!succeeded && failed) fail(1, ['✗ every source failed: see the reasons above']);
 } catch (error) {
   if (error instanceof ConfigError) fail(2, [`✗ ${error.message}`]);
-  if (error instanceof LockError) fail(1, [`✗ ${error.message}`]);
+  if (error instanceof LockError || error instanceof StoreError) fail(1, [`✗ ${error.message}`]);
   throw error;
 }

@@ -29,7 +29,14 @@ for (const [kind, value, allowed] of [['author', author, authors], ['topic', top
   }
 }
 
-const { slug, text } = newEssay({ title, today: new Date().toISOString().slice(0, 10), author, topic });
+let made;
+try {
+  made = newEssay({ title, today: new Date().toISOString().slice(0, 10), author, topic });
+} catch (error) {
+  console.error(`✗ ${(error as Error).message}`);
+  process.exit(2);
+}
+const { slug, text } = made;
 const file = join(root, 'content/essays', `${slug}.mdx`);
 const relative = `content/essays/${slug}.mdx`;
 if (existsSync(file) || existsSync(file.replace(/\.mdx$/, '.md'))) {

@@ -54,6 +54,9 @@ describe('npm run new', () => {
 
   it('explains its usage and rejects an unknown topic', async () => {
     expect((await cli('new.ts')).stderr).toContain('usage: npm run new -- "Essay title"');
+    const noSlug = await cli('new.ts', ['!!!']);
+    expect(noSlug.code).toBe(2);
+    expect(noSlug.stderr).toBe('✗ cannot make a file name from the title "!!!": use letters or digits\n');
     const bad = await cli('new.ts', ['X', '--topic', 'power']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('✗ unknown topic "power". Allowed: chips, energy, networks');
@@ -61,6 +64,16 @@ describe('npm run new', () => {
 });
 
 describe('npm run check', () => {
+  it('checks datasets too: a bad cell is named by file, row and column before any build', async () => {
+    writeFileSync(join(root, 'content/data/hbm-share.meta.yaml'), readFileSync(join(repoRoot, 'content/data/hbm-share.meta.yaml'), 'utf8'));
+    writeFileSync(join(root, 'content/data/hbm-share.csv'), readFileSync(join(repoRoot, 'content/data/hbm-share.csv'), 'utf8').replace(/\n(\d{4}),([^,\n]+),[^,\n]+\n/, '\n$1,$2,n/a?\n'));
+    const result = await cli('check.ts');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/content\/data\/hbm-share\.csv: row \d+, column "share": expected percent, found "n\/a\?"/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+
   it('lists every problem with file, line and field, and exits 1', async () => {
     const a = essay('a.mdx', { topics: '[chips, enrgy]' });
     const b = essay('b.mdx', { date: 'soon', authors: '[ghost]' });

@@ -54,6 +54,24 @@ describe('node scripts/ingest.ts', () => {
     expect(readNewsStore(path.join(dir, 'news'))).toHaveLength(9);
   });
 
+  it('explains a config file it cannot read, without a stack trace', async () => {
+    const missing = path.join(dir, 'nope.yaml');
+    const { code, err } = await run(['--config', missing, '--store', path.join(dir, 'news')]);
+    expect(code).toBe(2);
+    expect(err).toContain(`${missing}: cannot read the sources file (no such file): pass a YAML file with --config`);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a corrupt store file with the file and the fix, and leaves it for the user to restore', async () => {
+    mkdirSync(path.join(dir, 'news'));
+    writeFileSync(path.join(dir, 'news', '2026-11.json'), '{"month":"2026-11","items":[{');
+    const { code, err } = await ingest(files('base.atom'));
+    expect(code).toBe(1);
+    expect(err).toMatch(/2026-11\.json: invalid JSON: .*Restore it from git/);
+    expect(err).not.toMatch(/\n\s+at /);
+    expect(readFileSync(path.join(dir, 'news', '2026-11.json'), 'utf8')).toBe('{"month":"2026-11","items":[{');
+  });
+
   it('changes no byte when re-run with nothing new', async () => {
     const config = files('hostile.rss', 'base.atom');
     await ingest(config);
@@ -91,7 +109,7 @@ describe('node scripts/ingest.ts', () => {
   it('exits 2 naming the file and the field of an invalid configuration', async () => {
     const { code, err } = await ingest('sources:\n  - id: x\n    name: X\n    url: ftp://x\n');
     expect(code).toBe(2);
-    expect(err).toContain(`${path.relative(repoRoot, path.join(dir, 'sources.yaml'))}: sources[0].url: expected an http(s) URL or a file path, received "ftp://x"`);
+    expect(err).toContain(`${path.join(dir, 'sources.yaml')}: sources[0].url: expected an http(s) URL or a file path, received "ftp://x"`);
     expect(err).not.toMatch(/\n\s+at /);
   });
 

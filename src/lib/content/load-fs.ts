@@ -3,9 +3,11 @@
 import { ContentError } from '../errors/content-error.ts';
 import { readContentFiles } from './content-fs.ts';
 import { checkContent, type ContentReport } from './validate.ts';
+import { datasetProblems } from '../data/check-fs.ts';
 
 export function loadContent(root: string): ContentReport & { taxonomy: NonNullable<ContentReport['taxonomy']> } {
   const report = checkContent(readContentFiles(root));
-  if (report.problems.length || !report.taxonomy) throw new ContentError(report.problems);
+  const problems = [...report.problems, ...datasetProblems(root).problems];
+  if (problems.length || !report.taxonomy) throw new ContentError(problems);
   return { ...report, taxonomy: report.taxonomy };
 }

@@ -50,13 +50,27 @@ function loadTaxonomy(file: string, label: string) {
   return parsed.data;
 }
 
+function readConfig(file: string, label: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? (error as Error).message);
+    throw new ConfigError([`${label}: cannot read the sources file (${why}): pass a YAML file with --config, e.g. content/sources.yaml`]);
+  }
+}
+
 export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
   const now = (options.now ?? (() => new Date()))();
-  const rel = (file: string) => path.relative(options.root, file) || file;
+  // Paths inside the project read relative to it; others (a --config in /tmp) stay absolute.
+  const rel = (file: string) => {
+    const relative = path.relative(options.root, file);
+    return !relative || relative.startsWith('..') ? path.resolve(file) : relative;
+  };
   const taxonomy = loadTaxonomy(options.taxonomyFile, rel(options.taxonomyFile));
   const configLabel = rel(options.configFile);
-  const config = parseSourcesConfig({ file: configLabel, text: readFileSync(options.configFile, 'utf8'), topics: taxonomy.topics.map((t) => t.id) });
+  const config = parseSourcesConfig({ file: configLabel, text: readConfig(options.configFile, configLabel), topics: taxonomy.topics.map((t) => t.id) });
   const known = config.sources.map((s) => s.id);
   const unknown = (options.sourceIds ?? []).filter((id) => !known.includes(id));
   if (unknown.length) {

@@ -38,15 +38,20 @@ export function serializeShard(month: string, items: readonly NewsItem[]): strin
   return `{"month":${JSON.stringify(month)},"items":[${lines.length ? `\n${lines.join(',\n')}\n` : ''}]}\n`;
 }
 
+/** A news store file that cannot be read as a store: the message names the file and the fix. */
+export class StoreError extends Error {
+  override name = 'StoreError';
+}
+
 /** Parses one shard file; throws with one line per problem, naming the file and the item field. */
 export function parseShard(text: string, file: string): NewsItem[] {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}: invalid JSON: ${(error as Error).message}. Restore it from git (git checkout -- ${file}) and run ingest again.`);
+    throw new StoreError(`${file}: invalid JSON: ${(error as Error).message}. Restore it from git (git checkout -- ${file}) and run ingest again.`);
   }
   const parsed = NewsShardSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(formatIssues(parsed.error.issues, { file }).join('\n'));
+  if (!parsed.success) throw new StoreError(formatIssues(parsed.error.issues, { file }).join('\n'));
   return parsed.data.items;
 }
