@@ -2,7 +2,7 @@
 // parts of a whole over time (capex by company, electricity by source).
 import * as Plot from '@observablehq/plot';
 import { annotationMarks } from './annotations.ts';
-import { axisLabel, FONT_SIZE, leftMargin, tickFormat, xTicks } from './axis.ts';
+import { axisLabel, FONT_SIZE, leftMargin, tickFormat, xAxisOptions } from './axis.ts';
 import { defaultDocument } from './document.ts';
 import { finish } from './finish.ts';
 import { colorScale, SINGLE, seriesColors, seriesKeys } from './palette.ts';
@@ -36,7 +36,7 @@ export function renderAreaChart(spec: ChartSpec): ChartOutput {
     marginBottom: 32,
     marginRight: 20,
     marginLeft,
-    x: { type: x.type === 'date' ? 'utc' : 'linear', label: x.type === 'date' ? null : axisLabel(x), tickFormat: tickFormat(x, spec.xFormat), ticks: xTicks(spec.rows.map((r) => r[x.name] ?? null), tickFormat(x, spec.xFormat), width - marginLeft - 20) },
+    x: xAxisOptions(spec, width - marginLeft - 20),
     y: { grid: true, label: axisLabel(y), tickFormat: yFormat, ticks: Math.round(height / 60) },
     color: colorScale(items),
     marks: [

@@ -56,3 +56,18 @@ export function xTicks(values: readonly Cell[], format: ((v: Cell) => string) | 
   const step = Math.ceil(distinct.length / fit);
   return distinct.filter((_, i) => i % step === 0);
 }
+
+/**
+ * The continuous x axis shared by line, area and scatter charts: a UTC time scale for dates,
+ * linear otherwise (labelled, since a date axis explains itself), and ticks that fit `innerWidth`.
+ */
+export function xAxisOptions(spec: { x: Column; xFormat?: string | undefined; rows: ReadonlyArray<Record<string, Cell | undefined>> }, innerWidth: number) {
+  const { x } = spec;
+  const format = tickFormat(x, spec.xFormat);
+  return {
+    type: x.type === 'date' ? ('utc' as const) : ('linear' as const),
+    label: x.type === 'date' ? null : axisLabel(x),
+    tickFormat: format,
+    ticks: xTicks(spec.rows.map((r) => r[x.name] ?? null), format, innerWidth),
+  };
+}

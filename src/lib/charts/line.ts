@@ -2,7 +2,7 @@
 // gaps where values are blank, a zero baseline when every value is positive.
 import * as Plot from '@observablehq/plot';
 import { annotationMarks } from './annotations.ts';
-import { axisLabel, FONT_SIZE, leftMargin, numbers, textWidth, tickFormat, xTicks } from './axis.ts';
+import { axisLabel, FONT_SIZE, leftMargin, numbers, textWidth, tickFormat, xAxisOptions } from './axis.ts';
 import { defaultDocument } from './document.ts';
 import { finish } from './finish.ts';
 import { dodge, endPoints } from './labels.ts';
@@ -32,7 +32,7 @@ export function renderLineChart(spec: ChartSpec): ChartOutput {
     marginBottom: margin.bottom,
     marginLeft: margin.left,
     style: { fontSize: `${FONT_SIZE}px` },
-    x: { type: x.type === 'date' ? 'utc' : 'linear', label: x.type === 'date' ? null : axisLabel(x), tickFormat: tickFormat(x, spec.xFormat), ticks: xTicks(spec.rows.map((r) => r[x.name] ?? null), tickFormat(x, spec.xFormat), width - margin.left - margin.right) },
+    x: xAxisOptions(spec, width - margin.left - margin.right),
     y: { grid: true, zero, label: axisLabel(y), tickFormat: yFormat, ticks: Math.round(height / 60) },
     color: colorScale(items),
     marks: [

@@ -4,7 +4,7 @@
 // as DOM nodes cost more than the 5 ms a chart may take.
 import * as Plot from '@observablehq/plot';
 import { annotationMarks } from './annotations.ts';
-import { axisLabel, FONT_SIZE, leftMargin, numbers, tickFormat, xTicks } from './axis.ts';
+import { axisLabel, FONT_SIZE, leftMargin, numbers, tickFormat, xAxisOptions } from './axis.ts';
 import { defaultDocument } from './document.ts';
 import { finish } from './finish.ts';
 import { key, MUTED, SINGLE, seriesColors, seriesKeys } from './palette.ts';
@@ -59,12 +59,9 @@ export function renderScatterChart(spec: ChartSpec): ChartOutput {
     marginRight: 20,
     marginLeft,
     x: {
-      type: isDate ? 'utc' : 'linear',
+      ...xAxisOptions(spec, width - marginLeft - 20),
       domain: extent(points.map((p) => p.x), isDate ? [new Date(0), new Date(1)] : [0, 1]),
-      label: isDate ? null : axisLabel(x),
       labelAnchor: 'right',
-      tickFormat: tickFormat(x, spec.xFormat),
-      ticks: xTicks(spec.rows.map((r) => r[x.name] ?? null), tickFormat(x, spec.xFormat), width - marginLeft - 20),
       grid: true,
       nice: true,
     },
