@@ -8,12 +8,18 @@ export class FetchError extends Error {
   readonly status: number | undefined;
   /** Milliseconds the server asked us to wait (Retry-After on 429/503). */
   readonly retryAfterMs: number | undefined;
+  /**
+   * True when no server was reached (DNS failure, connection refused or reset, no route, connect
+   * timeout): the fault may be this machine's network rather than the source's.
+   */
+  readonly network: boolean;
 
-  constructor(url: string, reason: string, options: { status?: number; retryAfterMs?: number; cause?: unknown } = {}) {
+  constructor(url: string, reason: string, options: { status?: number; retryAfterMs?: number; network?: boolean; cause?: unknown } = {}) {
     super(`[GET] "${url}": ${reason}`, options.cause === undefined ? undefined : { cause: options.cause });
     this.url = url;
     this.status = options.status;
     this.retryAfterMs = options.retryAfterMs;
+    this.network = options.network ?? false;
   }
 }
 

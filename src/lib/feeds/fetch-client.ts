@@ -40,6 +40,19 @@ export type FetchResult =
 export const DEFAULT_USER_AGENT = 'Substation/0.1 (+https://substation.example/about/; feed ingest)';
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
+// System error codes of a request that reached no server: no DNS, no route, nothing listening, the
+// connection cut or timed out before any answer. Our own whole-request timeout is not among them: it
+// cannot tell a host that is unreachable from one that is slow to answer.
+const UNREACHED = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ENETUNREACH', 'ENETDOWN', 'EHOSTUNREACH', 'EHOSTDOWN', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/** Whether an error under undici's "fetch failed" is one of those, looking through causes and AggregateError (one error per address tried). */
+function isUnreached(error: unknown, depth = 0): boolean {
+  if (!(error instanceof Error) || depth > 4) return false;
+  if (UNREACHED.has(String((error as NodeJS.ErrnoException).code))) return true;
+  if (error instanceof AggregateError && error.errors.some((e) => isUnreached(e, depth + 1))) return true;
+  return isUnreached(error.cause, depth + 1);
+}
+
 async function readCapped(response: Response, url: string, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   // Content-Length is the compressed size: only a plain body can be refused before reading.
@@ -85,13 +98,17 @@ export function createFetcher(options: FetcherOptions = {}) {
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     const seen = new Set<string>();
     let url = start;
+    // Whether the current hop got an answer: a reset while reading a body is not a network outage.
+    let answered = false;
     try {
       for (let hop = 0; ; hop++) {
         seen.add(url);
+        answered = false;
         const headers: Record<string, string> = { 'user-agent': userAgent, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' };
         if (validators.etag) headers['if-none-match'] = validators.etag;
         if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
         const response = await doFetch(url, { headers, redirect: 'manual', signal: controller.signal });
+        answered = true;
         if (response.status >= 300 && response.status < 400 && response.status !== 304) {
           await response.body?.cancel();
           const location = response.headers.get('location');
@@ -117,7 +134,7 @@ export function createFetcher(options: FetcherOptions = {}) {
       if (error instanceof FetchError) throw error;
       if (controller.signal.aborted) throw new FetchError(url, `timed out after ${timeoutMs}ms`, { cause: error });
       const cause = (error as Error & { cause?: Error }).cause;
-      throw new FetchError(url, `network error: ${cause?.message ?? (error as Error).message}`, { cause: error });
+      throw new FetchError(url, `network error: ${cause?.message ?? (error as Error).message}`, { cause: error, network: !answered && isUnreached(error) });
     } finally {
       clearTimeout(timer);
     }
