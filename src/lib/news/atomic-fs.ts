@@ -1,7 +1,7 @@
 // Crash-safe file writes: the new content goes to a temporary file beside the target, is flushed to
 // disk, then renamed over it. A reader (or a process killed mid-write) sees the old file or the new
 // one, never half of either.
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 const TEMP = /\.tmp-\d+-[0-9a-z]+$/;
@@ -21,6 +21,22 @@ export function writeFileAtomic(file: string, text: string): void {
     rmSync(temp, { force: true });
     throw error;
   }
+}
+
+/**
+ * Writes the file only when its bytes would change, and says whether it did. An unchanged file keeps
+ * its mtime, so a scheduled run with nothing new leaves no trace for git, rsync or a cache to see.
+ */
+export function writeFileIfChanged(file: string, text: string): boolean {
+  let current: Buffer | undefined;
+  try {
+    current = readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (current?.equals(Buffer.from(text))) return false;
+  writeFileAtomic(file, text);
+  return true;
 }
 
 /** Removes temporary files a killed run left behind; call only while holding the store lock. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { formatIssues } from '../errors/format-issues.ts';
 import { IngestStateSchema, type IngestState } from '../schema/ingest-state.ts';
 import type { NewsItem } from '../schema/news.ts';
-import { writeFileAtomic } from './atomic-fs.ts';
+import { writeFileIfChanged } from './atomic-fs.ts';
 import { compareItems, parseShard, serializeShard, shardByMonth, SHARD_FILE } from './store.ts';
 
 export const STATE_FILE = '.state.json';
@@ -35,10 +35,7 @@ export function writeNewsStore(dir: string, items: readonly NewsItem[]): WriteRe
   const shards = shardByMonth(items);
   for (const [month, list] of shards) {
     const file = path.join(dir, `${month}.json`);
-    const text = serializeShard(month, list);
-    if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;
-    writeFileAtomic(file, text);
-    report.written.push(file);
+    if (writeFileIfChanged(file, serializeShard(month, list))) report.written.push(file);
   }
   for (const name of shardFiles(dir)) {
     if (shards.has(name.slice(0, 7))) continue;
@@ -63,7 +60,12 @@ export function readIngestState(dir: string): IngestState {
   return parsed.data;
 }
 
-/** Writes the state with sorted keys; unchanged state leaves the file untouched. */
+/**
+ * Writes the state with sorted keys; unchanged state leaves the file untouched, mtime included. The
+ * state holds no "last attempt" time on purpose: a 304, a resting source or a repeat of the same
+ * answer then leaves the same bytes, and only what the next run needs (validators, the failure count,
+ * its reason, the end of a rest) can change the file.
+ */
 export function writeIngestState(dir: string, state: IngestState): boolean {
   const file = path.join(dir, STATE_FILE);
   // Keys in a fixed order, so the same state always gives the same bytes.
@@ -72,9 +74,6 @@ export function writeIngestState(dir: string, state: IngestState): boolean {
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([id, s]) => [id, { etag: s.etag, lastModified: s.lastModified, failures: s.failures, lastError: s.lastError, retryAfter: s.retryAfter }]),
   );
-  const text = `${JSON.stringify({ version: 1, sources }, null, 2)}\n`;
-  if (existsSync(file) && readFileSync(file, 'utf8') === text) return false;
   mkdirSync(dir, { recursive: true });
-  writeFileAtomic(file, text);
-  return true;
+  return writeFileIfChanged(file, `${JSON.stringify({ version: 1, sources }, null, 2)}\n`);
 }

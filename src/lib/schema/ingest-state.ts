@@ -1,5 +1,7 @@
 // The ingest state file (content/news/.state.json): what a run must remember about each source for
-// the next one. It holds no run timestamps, so a run that learns nothing new leaves it byte-identical.
+// the next one. It holds no run timestamps (no "last attempted at"): a time that changed on every run
+// would rewrite the file, and a commit, for a 304, a resting source or an unchanged feed. Only what the
+// next run acts on changes it: validators, the failure count and reason, and the end of a rest.
 import { z } from 'zod';
 
 export const SourceStateSchema = z.strictObject({

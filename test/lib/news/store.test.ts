@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { removeStaleTemps } from '../../../src/lib/news/atomic-fs.ts';
+import { removeStaleTemps, writeFileIfChanged } from '../../../src/lib/news/atomic-fs.ts';
 import { readIngestState, readNewsStore, writeIngestState, writeNewsStore } from '../../../src/lib/news/store-fs.ts';
 import { serializeShard, shardByMonth } from '../../../src/lib/news/store.ts';
 import { item } from './items.ts';
@@ -66,7 +66,19 @@ describe('store on disk', () => {
   it('keeps the state file byte-identical when the state did not change', () => {
     const state = { version: 1 as const, sources: { b: { failures: 0, etag: '"x"' }, a: { failures: 2, lastError: 'boom' } } };
     expect(writeIngestState(dir, state)).toBe(true);
+    const before = statSync(path.join(dir, '.state.json'), { bigint: true });
     expect(writeIngestState(dir, readIngestState(dir))).toBe(false);
+    const after = statSync(path.join(dir, '.state.json'), { bigint: true });
+    expect([after.ino, after.mtimeNs]).toEqual([before.ino, before.mtimeNs]);
     expect(Object.keys(readIngestState(dir).sources)).toEqual(['a', 'b']);
+  });
+
+  it('writeFileIfChanged compares bytes, not decoded text', () => {
+    const file = path.join(dir, 'x.json');
+    // Invalid UTF-8 decodes to U+FFFD: equal as text, different as bytes, so it must be rewritten.
+    writeFileSync(file, Buffer.from([0xff, 0x0a]));
+    expect(writeFileIfChanged(file, '\ufffd\n')).toBe(true);
+    expect(writeFileIfChanged(file, '\ufffd\n')).toBe(false);
+    expect(readFileSync(file, 'utf8')).toBe('\ufffd\n');
   });
 });
