@@ -38,3 +38,18 @@ export function afterFailure(state: SourceState | undefined, reason: string, now
   if (waitMs > 0) next.retryAfter = new Date(now.getTime() + waitMs).toISOString();
   return next;
 }
+
+/**
+ * The earliest instant any of these sources may be requested again, as ISO UTC, or undefined when one
+ * is due now. A source without state (new, or a local file) is always due.
+ */
+export function nextAttempt(states: readonly (SourceState | undefined)[], now: Date): string | undefined {
+  let earliest = Infinity;
+  for (const state of states) earliest = Math.min(earliest, state?.retryAfter ? Date.parse(state.retryAfter) : -Infinity);
+  return earliest > now.getTime() && Number.isFinite(earliest) ? new Date(earliest).toISOString() : undefined;
+}
+
+/** "2026-11-24T12:30:00.000Z (in 30 min)": when a rest ends, for a person reading a cron log. */
+export function describeAttempt(at: string, now: Date): string {
+  return `${at} (in ${Math.max(1, Math.ceil((Date.parse(at) - now.getTime()) / 60_000))} min)`;
+}

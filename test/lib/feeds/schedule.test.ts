@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLimiter } from '../../../src/lib/feeds/limiter.ts';
 import { parseRetryAfter } from '../../../src/lib/feeds/retry-after.ts';
-import { afterFailure, afterSuccess, skipReason } from '../../../src/lib/feeds/schedule.ts';
+import { afterFailure, afterSuccess, describeAttempt, nextAttempt, skipReason } from '../../../src/lib/feeds/schedule.ts';
 
 const now = new Date('2026-11-24T12:00:00.000Z');
 
@@ -29,6 +29,25 @@ describe('backoff', () => {
     const failed = afterFailure({ failures: 0, etag: '"a"' }, 'x', now);
     expect(afterSuccess(failed, {})).toEqual({ failures: 0, etag: '"a"' });
     expect(afterSuccess(failed, { etag: '"b"', lastModified: 'Tue' })).toEqual({ failures: 0, etag: '"b"', lastModified: 'Tue' });
+  });
+});
+
+describe('nextAttempt', () => {
+  const resting = (retryAfter: string) => ({ failures: 2, retryAfter });
+
+  it('is the earliest end of a rest across sources', () => {
+    expect(nextAttempt([resting('2026-11-24T14:00:00.000Z'), resting('2026-11-24T12:30:00.000Z')], now)).toBe('2026-11-24T12:30:00.000Z');
+    expect(describeAttempt('2026-11-24T12:30:00.000Z', now)).toBe('2026-11-24T12:30:00.000Z (in 30 min)');
+    // Rounded up: a rest that ends in 20 seconds has not ended "in 0 min".
+    expect(describeAttempt('2026-11-24T12:00:20.000Z', now)).toBe('2026-11-24T12:00:20.000Z (in 1 min)');
+  });
+
+  it('is undefined when any source is due now: no state, no rest, or a rest that is over', () => {
+    const later = resting('2026-11-24T14:00:00.000Z');
+    expect(nextAttempt([later, undefined], now)).toBeUndefined();
+    expect(nextAttempt([later, { failures: 1 }], now)).toBeUndefined();
+    expect(nextAttempt([later, resting('2026-11-24T12:00:00.000Z')], now)).toBeUndefined();
+    expect(nextAttempt([], now)).toBeUndefined();
   });
 });
 
