@@ -1,17 +1,48 @@
 // `npm run ingest`: fetch the feeds in content/sources.yaml into the news store (content/news/).
-// Options: --config FILE, --source ID (repeatable), --since DATE, --dry-run, --json, --store DIR.
-// Exit 0 when at least one source succeeded (or all were resting), 1 when every source failed or
-// another ingest holds the lock, 2 when the command line or the configuration is invalid.
+// Built to run unattended (a CI cron): the exit code says whether anything was fetched, and a run
+// with nothing new writes no file. The options and exit codes are in OPTIONS and EXIT_CODES below,
+// which are also the --help text.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, LockError } from '../src/lib/feeds/errors.ts';
 import { runIngest } from '../src/lib/news/ingest-fs.ts';
 import { StoreError } from '../src/lib/news/store.ts';
-import { sourceLine, summaryLines } from '../src/lib/news/report.ts';
+import { runOutcome, sourceLine, summaryLines } from '../src/lib/news/report.ts';
 
 const root = process.env.SUBSTATION_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
-const USAGE = `usage: node scripts/ingest.ts [--config FILE] [--source ID ...] [--since YYYY-MM-DD] [--dry-run] [--json] [--store DIR]`;
+
+// One table for the parser and the help, so no option goes undocumented.
+const OPTIONS = {
+  config: { type: 'string', arg: 'FILE', help: 'the sources file (default: content/sources.yaml)' },
+  source: { type: 'string', multiple: true, arg: 'ID', help: 'only this source, even if disabled; repeat for more (default: every enabled source)' },
+  since: { type: 'string', arg: 'DATE', help: 'keep only items published on or after DATE, YYYY-MM-DD or ISO time (default: no limit)' },
+  store: { type: 'string', arg: 'DIR', help: 'the news store to update (default: content/news)' },
+  'dry-run': { type: 'boolean', default: false, help: 'fetch and report, write nothing (default: off)' },
+  'retry-now': { type: 'boolean', default: false, help: 'end the rest periods: also fetch sources backing off after failures (default: off)' },
+  json: { type: 'boolean', default: false, help: 'print the report as JSON on stdout instead of lines (default: off)' },
+  help: { type: 'boolean', short: 'h', default: false, help: 'print this help and exit' },
+} as const;
+
+const EXIT_CODES = [
+  '0  at least one source succeeded (fetched, or not modified since the last run)',
+  '1  no source succeeded (every one failed, was resting or could not connect), another ingest holds the lock, or a store file is corrupt',
+  '2  the command line or the sources file is invalid',
+];
+
+const USAGE = 'usage: npm run ingest -- [options]   (or: node scripts/ingest.ts [options])';
+const flag = (name: string, o: { arg?: string; short?: string; help: string }) => `${o.short ? `-${o.short}, ` : ''}--${name}${o.arg ? ` ${o.arg}` : ''}`;
+const HELP = [
+  USAGE,
+  '',
+  'Fetches the feeds of the sources file into the news store; a run with nothing new writes no file.',
+  '',
+  'options:',
+  ...Object.entries(OPTIONS).map(([name, o]) => `  ${flag(name, o).padEnd(18)}  ${o.help}`),
+  '',
+  'exit codes:',
+  ...EXIT_CODES.map((line) => `  ${line}`),
+].join('\n');
 
 function fail(code: number, lines: string[]): never {
   for (const line of lines) console.error(line);
@@ -20,23 +51,12 @@ function fail(code: number, lines: string[]): never {
 
 let args;
 try {
-  args = parseArgs({
-    options: {
-      config: { type: 'string' },
-      source: { type: 'string', multiple: true },
-      since: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      store: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  }).values;
+  args = parseArgs({ options: OPTIONS, strict: true }).values;
 } catch (error) {
-  fail(2, [`✗ ${(error as Error).message}`, USAGE]);
+  fail(2, [`✗ ${(error as Error).message}`, USAGE, 'run with --help for the options']);
 }
 if (args.help) {
-  console.log(USAGE);
+  console.log(HELP);
   process.exit(0);
 }
 
@@ -47,6 +67,8 @@ if (args.since !== undefined) {
 }
 
 const log = args.json ? () => {} : (line: string) => console.log(line);
+// One clock reading for the run, so "in N min" agrees with the rest the run itself recorded.
+const now = new Date();
 try {
   const configFile = path.resolve(args.config ?? path.join(root, 'content/sources.yaml'));
   const shown = path.relative(root, configFile);
@@ -58,14 +80,15 @@ try {
     storeDir: path.resolve(args.store ?? path.join(root, 'content/news')),
     sourceIds: args.source,
     dryRun: args['dry-run'],
+    retryNow: args['retry-now'],
     since,
+    now: () => now,
     onSource: (r) => log(sourceLine(r)),
   });
   if (args.json) console.log(JSON.stringify(report, null, 2));
   else for (const line of summaryLines(report)) log(line);
-  const succeeded = report.sources.some((s) => s.status === 'ok' || s.status === 'not-modified');
-  const failed = report.sources.some((s) => s.status === 'error' || s.status === 'not-a-feed');
-  if (!succeeded && failed) fail(1, ['✗ every source failed: see the reasons above']);
+  const outcome = runOutcome(report, now);
+  if (outcome.message) fail(outcome.code, [outcome.message]);
 } catch (error) {
   if (error instanceof ConfigError) fail(2, [`✗ ${error.message}`]);
   if (error instanceof LockError || error instanceof StoreError) fail(1, [`✗ ${error.message}`]);

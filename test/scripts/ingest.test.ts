@@ -1,6 +1,7 @@
 // The ingest command end to end, as a user runs it: a child process, real files, a loopback server.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,10 +36,34 @@ function ingest(config: string, ...args: string[]) {
   return run(['--config', path.join(dir, 'sources.yaml'), '--store', path.join(dir, 'news'), ...args]);
 }
 
-/** Every file of the store with its bytes, to prove a re-run changed nothing. */
-function snapshot(): Record<string, string> {
+/** Every file of the store with its bytes, inode and mtime, to prove a re-run changed nothing and rewrote nothing. */
+function snapshot(): Record<string, { text: string; ino: number; mtimeNs: bigint }> {
   const news = path.join(dir, 'news');
-  return Object.fromEntries(readdirSync(news).sort().map((name) => [name, readFileSync(path.join(news, name), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(news).sort().map((name) => {
+      const { ino, mtimeNs } = statSync(path.join(news, name), { bigint: true });
+      return [name, { text: readFileSync(path.join(news, name), 'utf8'), ino: Number(ino), mtimeNs }];
+    }),
+  );
+}
+
+const stateFile = () => path.join(dir, 'news/.state.json');
+const readState = () => JSON.parse(readFileSync(stateFile(), 'utf8'));
+function writeState(sources: Record<string, object>) {
+  mkdirSync(path.join(dir, 'news'), { recursive: true });
+  writeFileSync(stateFile(), JSON.stringify({ version: 1, sources }));
+}
+const http = (sources: Record<string, string>) =>
+  `sources:\n${Object.entries(sources).map(([id, url]) => `  - id: ${id}\n    name: ${id}\n    url: ${url}\n`).join('')}`;
+const minutesFromNow = (n: number) => new Date(Date.now() + n * 60_000).toISOString();
+
+/** A loopback port with nothing listening: connecting to it is refused at once. */
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as import('node:net').AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }
 
 const files = (...names: string[]) =>
@@ -100,10 +125,76 @@ describe('node scripts/ingest.ts', () => {
     expect(first.code).toBe(1);
     expect(first.out).toContain(`✗ gone: [GET] "${server.url}/410": 410 Gone`);
     expect(first.out).toContain(`✗ page: not a feed: an HTML page; it points to the feed ${server.url}/atom.xml; set its url to ${server.url}/atom.xml`);
-    expect(first.err).toContain('✗ every source failed');
-    await ingest(config);
+    // One failure is tolerated, so the next run tries again; the second starts a 30-minute rest.
+    expect(first.err).toBe('✗ every source failed: see the reasons above; the next run retries them\n');
+    const second = await ingest(config);
+    const { retryAfter } = readState().sources.gone;
+    expect(second.err).toBe(`✗ every source failed: see the reasons above; the next retry is due at ${retryAfter} (in 30 min)\n`);
     const third = await ingest(config);
     expect(third.out).toMatch(/– gone: skipped, resting until .* after 2 failures: \[GET\] ".*\/410": 410 Gone/);
+  });
+
+  it('exits 1 when every source is resting, naming the earliest retry; --retry-now fetches them anyway', async () => {
+    const soon = minutesFromNow(90);
+    writeState({ loop: { failures: 2, lastError: 'x', retryAfter: minutesFromNow(180) }, gone: { failures: 2, lastError: 'y', retryAfter: soon } });
+    const config = http({ loop: `${server.url}/feed.xml`, gone: `${server.url}/410` });
+    const hits = () => [server.hits.get('/feed.xml') ?? 0, server.hits.get('/410') ?? 0];
+    const before = hits();
+    const resting = await ingest(config);
+    expect(resting.code).toBe(1);
+    expect(resting.out).toMatch(/^ {2}– loop: skipped, resting until .* after 2 failures: x$/m);
+    expect(resting.err).toBe(`✗ no source was fetched: every source is resting after failures; the next retry is due at ${soon} (in 90 min); run with --retry-now to try them now\n`);
+    expect(hits()).toEqual(before);
+
+    const retried = await ingest(config, '--retry-now');
+    expect(retried.code).toBe(0);
+    expect(retried.out).toMatch(/✓ loop: 1 new/);
+    expect(retried.out).toContain(`✗ gone: [GET] "${server.url}/410": 410 Gone`);
+    expect(hits()).toEqual([before[0]! + 1, before[1]! + 1]);
+    // The results then set the state as any run's would: success clears it, a third failure rests longer.
+    expect(readState().sources.loop).toEqual({ etag: '"v1"', lastModified: 'Tue, 10 Nov 2026 08:00:00 GMT', failures: 0 });
+    expect(readState().sources.gone).toMatchObject({ failures: 3, lastError: `[GET] "${server.url}/410": 410 Gone` });
+  });
+
+  it('says the machine looks offline when every source fails to connect, and changes nothing', async () => {
+    expect((await ingest(http({ loop: `${server.url}/feed.xml` }))).code).toBe(0);
+    const before = snapshot();
+    // Nothing listens on the port, and .invalid never resolves (RFC 6761), network or not.
+    const offline = http({ loop: `http://127.0.0.1:${await closedPort()}/feed.xml`, nowhere: 'http://feeds.substation.invalid/rss' });
+    const down = await ingest(offline);
+    expect(down.code).toBe(1);
+    expect(down.out).toMatch(/^ {2}✗ loop: .*ECONNREFUSED/m);
+    expect(down.out).toMatch(/^ {2}✗ nowhere: .*(ENOTFOUND|EAI_AGAIN)/m);
+    expect(down.err).toBe('✗ every source failed to connect: this machine appears to be offline (no DNS or network); nothing was changed\n');
+    expect(snapshot()).toEqual(before);
+    // A source that answered with an error is no outage: that run counts the failures as usual.
+    const mixed = await ingest(offline.replace('http://feeds.substation.invalid/rss', `${server.url}/410`));
+    expect(mixed.err).toMatch(/^✗ every source failed: see the reasons above/);
+    expect(readState().sources.loop).toMatchObject({ failures: 1, lastError: expect.stringContaining('ECONNREFUSED') });
+  });
+
+  it('rewrites no file, state included, when a second identical http run learns nothing new', async () => {
+    // A conditional GET answered 304, a server that sends no validators (200 again), a resting source.
+    writeState({ gone: { failures: 2, lastError: 'x', retryAfter: minutesFromNow(600) } });
+    const config = http({ loop: `${server.url}/feed.xml`, plain: `${server.url}/chain/0`, gone: `${server.url}/410` });
+    expect((await ingest(config)).code).toBe(0);
+    const before = snapshot();
+    const again = await ingest(config);
+    expect(again.out).toMatch(/✓ loop: not modified/);
+    expect(again.out).toMatch(/✓ plain: 0 new, 1 on topic of 1 entries/);
+    expect(again.out).toMatch(/– gone: skipped/);
+    expect(again.out).toContain('no file changed');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('--help lists every option with its default, and the exit codes', async () => {
+    const { code, out } = await run(['--help']);
+    expect(code).toBe(0);
+    for (const option of ['--config FILE', '--source ID', '--since DATE', '--store DIR', '--dry-run', '--retry-now', '--json']) {
+      expect(out).toMatch(new RegExp(`^ {2}${option} +\\S.*\\(default: [^)]+\\)$`, 'm'));
+    }
+    expect(out).toMatch(/^ {2}-h, --help +print this help/m);
+    for (const exit of ['0', '1', '2']) expect(out).toMatch(new RegExp(`^ {2}${exit} {2}\\S`, 'm'));
   });
 
   it('exits 2 naming the file and the field of an invalid configuration', async () => {
@@ -111,6 +202,12 @@ describe('node scripts/ingest.ts', () => {
     expect(code).toBe(2);
     expect(err).toContain(`${path.join(dir, 'sources.yaml')}: sources[0].url: expected an http(s) URL or a file path, received "ftp://x"`);
     expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 when no source is enabled, rather than succeeding at nothing', async () => {
+    const { code, err } = await ingest(`${files('dates.rdf')}    enabled: false\n`);
+    expect(code).toBe(2);
+    expect(err).toContain(`${path.join(dir, 'sources.yaml')}: every source has enabled: false: enable one, or name one with --source ID`);
   });
 
   it('refuses an unknown --source with a suggestion, and an unknown option', async () => {
@@ -126,6 +223,19 @@ describe('node scripts/ingest.ts', () => {
     const report = JSON.parse((await ingest(config, '--json', '--since', '2026-11-05')).out);
     expect(report.sources.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([['hostile-rss', 'ok'], ['dates-rdf', 'ok']]);
     expect(readNewsStore(path.join(dir, 'news')).every((i) => i.published >= '2026-11-05')).toBe(true);
+  });
+
+  it('--json accounts for every entry of a source: kept, off topic, too old or unusable', async () => {
+    // Without keep_all, entries that match no topic are dropped as off topic.
+    const config = files('hostile.rss', 'dates.rdf', 'base.atom').replaceAll('    keep_all: true\n', '');
+    const { code, out } = await ingest(config, '--json', '--since', '2026-11-05', '--dry-run');
+    expect(code).toBe(0);
+    const counts = JSON.parse(out).sources.map((s: Record<string, unknown>) => [s.id, s.entries, s.kept, s.offTopic, s.tooOld, s.skippedEntries]);
+    expect(counts).toEqual([
+      ['hostile-rss', 5, 1, 0, 3, { 'no http(s) link': 1 }],
+      ['dates-rdf', 2, 1, 1, 0, {}],
+      ['base-atom', 3, 1, 1, 1, {}],
+    ]);
   });
 
   it('refuses a second ingest while one holds the lock, and takes over a stale lock', async () => {

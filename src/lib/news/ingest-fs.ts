@@ -1,6 +1,7 @@
 // One ingest run: read the taxonomy and the sources configuration, fetch every due source (http(s)
 // or a local file), process it, then merge, cluster and store under the lock. The shards are written
-// before the state file, so a run killed in between re-fetches rather than loses anything.
+// before the state file, so a run killed in between re-fetches rather than loses anything. A run on
+// a machine that looks offline writes nothing: the sources are not at fault, so none is backed off.
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import { parseSourcesConfig } from '../feeds/config.ts';
 import { ConfigError, FeedError, FetchError } from '../feeds/errors.ts';
 import { createFetcher, type Fetcher } from '../feeds/fetch-client.ts';
 import { createLimiter } from '../feeds/limiter.ts';
-import { afterFailure, afterSuccess, skipReason } from '../feeds/schedule.ts';
+import { afterFailure, afterSuccess, nextAttempt, skipReason } from '../feeds/schedule.ts';
 import { TaxonomySchema } from '../schema/taxonomy.ts';
 import { isHttpLocation, type SourceConfig } from '../schema/sources.ts';
 import { removeStaleTemps } from './atomic-fs.ts';
@@ -22,7 +23,7 @@ import { acquireLock } from './lock-fs.ts';
 import { mergeItems } from './merge.ts';
 import { processFeed, type ClassifiedItem } from './process-feed.ts';
 import { readIngestState, readNewsStore, writeIngestState, writeNewsStore } from './store-fs.ts';
-import type { IngestReport, SourceReport } from './report.ts';
+import { isOffline, type IngestReport, type SourceReport } from './report.ts';
 
 export interface IngestOptions {
   /** Project root: file names in messages are shown relative to it. */
@@ -37,6 +38,8 @@ export interface IngestOptions {
   dryRun?: boolean;
   /** Keep only items published at or after this instant. */
   since?: Date;
+  /** Fetch sources resting after failures too; their state then follows the result as usual. */
+  retryNow?: boolean;
   now?: () => Date;
   /** Fetcher to use; by default one made from the configuration's defaults. */
   fetcher?: Fetcher;
@@ -77,6 +80,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     throw new ConfigError(unknown.map((id) => `${configLabel}: --source ${id}: no source has this id${suggest(id, known) ? `; did you mean "${suggest(id, known)}"?` : ''}`));
   }
   const sources = config.sources.filter((s) => (options.sourceIds?.length ? options.sourceIds.includes(s.id) : s.enabled));
+  if (!sources.length) throw new ConfigError([`${configLabel}: every source has enabled: false: enable one, or name one with --source ID`]);
   const { defaults } = config;
   const fetcher = options.fetcher ?? createFetcher({ timeoutMs: defaults.timeout_ms, maxBytes: defaults.max_bytes, maxRedirects: defaults.max_redirects, concurrency: defaults.concurrency, perHost: defaults.per_host });
   const classify = createClassifier(taxonomy);
@@ -85,20 +89,22 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   try {
     if (!options.dryRun) removeStaleTemps(options.storeDir);
     const state = readIngestState(options.storeDir);
+    // Each source's entry is replaced, never mutated, so this keeps the state as it is on disk.
+    const onDisk = { ...state.sources };
     const stored = readNewsStore(options.storeDir);
     const storedIds = new Set(stored.map((i) => i.id));
     const fetchStarted = performance.now();
 
     const ingestOne = async (source: SourceConfig): Promise<{ report: SourceReport; items: ClassifiedItem[] }> => {
       const t0 = performance.now();
-      const base: SourceReport = { id: source.id, name: source.name, status: 'ok', entries: 0, items: 0, added: 0, ms: 0 };
+      const base: SourceReport = { id: source.id, name: source.name, status: 'ok', entries: 0, kept: 0, offTopic: 0, tooOld: 0, skippedEntries: {}, added: 0, ms: 0 };
       const finish = (report: SourceReport, items: ClassifiedItem[] = []) => {
         report.ms = Math.round(performance.now() - t0);
         options.onSource?.(report);
         return { report, items };
       };
       const previous = state.sources[source.id];
-      const resting = isHttpLocation(source.url) ? skipReason(previous, now) : undefined;
+      const resting = isHttpLocation(source.url) && !options.retryNow ? skipReason(previous, now) : undefined;
       if (resting) return finish({ ...base, status: 'skipped', reason: resting });
       try {
         let body: Uint8Array;
@@ -121,12 +127,14 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
         const processed = await processFeed({ body, contentType, documentUrl, source, now, classify, maxBytes: defaults.max_bytes, since: options.since });
         // New to the store so far; the table after the merge also discounts stories another source brought first.
         const added = processed.items.filter((i) => !storedIds.has(i.id)).length;
-        return finish({ ...base, entries: processed.entries, items: processed.items.length, added, offTopic: processed.offTopic, skippedEntries: processed.skipped }, processed.items);
+        const { entries, offTopic, tooOld, skipped: skippedEntries } = processed;
+        return finish({ ...base, entries, kept: processed.items.length, offTopic, tooOld, skippedEntries, added }, processed.items);
       } catch (error) {
         if (!(error instanceof FetchError || error instanceof FeedError)) throw error;
         if (isHttpLocation(source.url)) state.sources[source.id] = afterFailure(previous, error.message, now, error instanceof FetchError ? error.retryAfterMs : undefined);
         const status = error instanceof FeedError && error.kind === 'not-a-feed' ? 'not-a-feed' : 'error';
-        return finish({ ...base, status, reason: error.message, ...(error instanceof FeedError && error.alternate ? { alternate: error.alternate } : {}) });
+        const alternate = error instanceof FeedError ? error.alternate : undefined;
+        return finish({ ...base, status, reason: error.message, ...(alternate ? { alternate } : {}), ...(error instanceof FetchError && error.network ? { network: true } : {}) });
       }
     };
 
@@ -143,10 +151,15 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     // Credit each new item to the first source (in config order) that brought it: delete() marks it taken.
     for (const { report, items } of results) report.added = items.filter((i) => addedIds.has(i.id) && addedIds.delete(i.id)).length;
     const clustered = clusterItems(merged.items);
-    const written = options.dryRun ? { written: [], removed: [] } : writeNewsStore(options.storeDir, clustered);
-    const stateWritten = options.dryRun ? false : writeIngestState(options.storeDir, state);
+    const reports = results.map((r) => r.report);
+    const offline = isOffline(reports);
+    // Offline, the failures say nothing about the sources and no item arrived: writing would only
+    // back every source off and expire items for a network that is down. So nothing is written.
+    const write = !options.dryRun && !offline;
+    const written = write ? writeNewsStore(options.storeDir, clustered) : { written: [], removed: [] };
+    const stateWritten = write && writeIngestState(options.storeDir, state);
     return {
-      sources: results.map((r) => r.report),
+      sources: reports,
       added: merged.added.length,
       duplicates: merged.duplicates,
       expired: merged.expired,
@@ -156,6 +169,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       removed: written.removed.map(rel),
       stateWritten,
       dryRun: Boolean(options.dryRun),
+      offline,
+      nextAttempt: nextAttempt(sources.map((s) => (isHttpLocation(s.url) ? (offline ? onDisk : state.sources)[s.id] : undefined)), now) ?? null,
       fetchMs: Math.round(fetchMs),
       totalMs: Math.round(performance.now() - started),
     };
