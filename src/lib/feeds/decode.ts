@@ -1,7 +1,9 @@
 // Bytes to text, choosing the charset the way feed readers must: the BOM, then the HTTP header, then
-// the XML prolog, falling back to UTF-8 and then windows-1252. A gzip body that arrived without a
-// Content-Encoding (or a .gz file on disk) is inflated first, with the same size cap.
+// the XML prolog, falling back to UTF-8 and then to what the bytes look like (chardet), else
+// windows-1252. A gzip body that arrived without a Content-Encoding (or a .gz file on disk) is
+// inflated first, with the same size cap.
 import { gunzipSync } from 'node:zlib';
+import chardet from 'chardet';
 import { FeedError } from './errors.ts';
 
 export interface DecodeOptions {
@@ -69,6 +71,17 @@ function isUtf8(bytes: Uint8Array): boolean {
 
 const hasHighBytes = (bytes: Uint8Array) => bytes.some((b) => b >= 0x80);
 
+// Statistics tell a Latin text from Japanese, Chinese or Cyrillic well, but one Latin charset from
+// another poorly; among those, windows-1252 is what the web means by "undeclared".
+const LATIN_GUESSES = /^(?:iso-8859-(?:1|2|9|15)|windows-125[024])$/;
+
+/** The charset undeclared, non-UTF-8 bytes look like: EUC-JP, Shift_JIS, GB18030, KOI8-R, ... */
+function detectCharset(bytes: Uint8Array): string {
+  // The first 64 KiB say as much as the whole document, at a bounded cost.
+  const guess = canonical(chardet.detect(bytes.subarray(0, 65_536)) ?? undefined);
+  return guess && !LATIN_GUESSES.test(guess) && guess !== 'utf-8' ? guess : 'windows-1252';
+}
+
 export function inflateIfGzip(bytes: Uint8Array, maxBytes = 10 * 1024 * 1024): Uint8Array {
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
   try {
@@ -99,7 +112,9 @@ export function decodeFeed(input: Uint8Array, options: DecodeOptions = {}): Deco
     return decode(declared, from);
   }
   if (isUtf8(bytes)) return decode('utf-8', declared ? from : 'default');
-  // Declared (or defaulted to) UTF-8 but it is not: a prolog that disagrees with the header, else windows-1252.
+  // Declared (or defaulted to) UTF-8 but it is not: a prolog that disagrees with the header, else a guess.
   if (prolog && prolog !== 'utf-8') return decode(prolog, 'prolog');
-  return decode('windows-1252', 'default');
+  if (declared) return decode('windows-1252', 'default');
+  const detected = detectCharset(bytes);
+  return decode(detected, detected === 'windows-1252' ? 'default' : 'sniff');
 }
