@@ -1,22 +1,80 @@
 // Feed dates to ISO UTC. Feeds use RFC 822 (with named zones), ISO 8601 with or without a zone, or
-// garbage; a date with no zone is read as UTC so the result does not depend on the machine's TZ.
+// garbage. A date with no zone is read as UTC: JavaScript's Date reads it in the machine's zone, so
+// every string reaches Date with an explicit offset and the result does not depend on TZ.
 
-const NAMED_ZONES: Record<string, string> = {
-  UT: '+0000', UTC: '+0000', GMT: '+0000', Z: '+0000',
-  EST: '-0500', EDT: '-0400', CST: '-0600', CDT: '-0500', MST: '-0700', MDT: '-0600', PST: '-0800', PDT: '-0700',
-  CET: '+0100', CEST: '+0200', BST: '+0100', IST: '+0530', JST: '+0900', KST: '+0900', AEST: '+1000', AEDT: '+1100',
+// Abbreviations with one fixed offset.
+const FIXED_ZONES: Record<string, number> = {
+  UT: 0, UTC: 0, GMT: 0, Z: 0, WET: 0, WEST: 60, BST: 60, IST: 330,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
+  AKST: -540, AKDT: -480, HST: -600, CET: 60, CEST: 120, MET: 60, MEST: 120, MEZ: 60, MESZ: 120,
+  EET: 120, EEST: 180, MSK: 180, HKT: 480, SGT: 480, AWST: 480, JST: 540, KST: 540,
+  ACST: 570, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
 };
+// Names that follow daylight saving ("ET" is EST in winter, EDT in summer): read for the date itself.
+const REGIONAL_ZONES: Record<string, string> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
+
+const RFC822_WITH_ZONE = /^(?:\w{3}, )?\d{1,2} \w{3} \d{4} \d{2}:\d{2}(?::\d{2})? (?:GMT|[+-]\d{4})$/;
+const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?))?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+// A trailing zone: a numeric offset (optionally after GMT), an IANA name (Etc/GMT+5), or letters.
+const TRAILING_ZONE = /\s*(?:((?:GMT|UTC|UT)?[+-]\d{2}:?\d{2})|([A-Za-z]+\/[\w+\-/]+)|\b([A-Z]{1,5}))$/;
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The UTC offset of an IANA zone at an instant, in minutes; undefined for an unknown zone. */
+function ianaOffset(zone: string, at: number): number | undefined {
+  let format = offsetFormats.get(zone);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    } catch {
+      return undefined;
+    }
+    offsetFormats.set(zone, format);
+  }
+  const name = format.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  const match = /([+-])(\d{2}):(\d{2})/.exec(name);
+  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+}
+
+function numericOffset(text: string): number {
+  const match = /([+-])(\d{2}):?(\d{2})/.exec(text)!;
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+}
+
+/** Minutes east of UTC for a zone token, given the wall-clock time read as if it were UTC. */
+function zoneOffset(token: string, wallAsUtc: number): number | undefined {
+  if (/\d/.test(token) && !token.includes('/')) return numericOffset(token);
+  const fixed = FIXED_ZONES[token];
+  if (fixed !== undefined) return fixed;
+  const iana = REGIONAL_ZONES[token] ?? (token.includes('/') ? token : undefined);
+  if (!iana) return undefined;
+  // The offset at the wall-clock time is a first guess; asking again at the corrected instant gets
+  // the right side of a daylight-saving change.
+  const guess = ianaOffset(iana, wallAsUtc);
+  return guess === undefined ? undefined : ianaOffset(iana, wallAsUtc - guess * 60_000);
+}
 
 /** Parses a feed date; undefined when it is not a date. */
 export function parseFeedDate(value: string | undefined): Date | undefined {
-  let text = value?.trim();
+  const text = value?.trim();
   if (!text) return undefined;
   // The common case, RFC 822 in GMT or with a numeric zone, needs no rewriting.
-  if (/^(?:\w{3}, )?\d{1,2} \w{3} \d{4} \d{2}:\d{2}(?::\d{2})? (?:GMT|[+-]\d{4})$/.test(text)) return checked(new Date(text));
-  if (/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(text)) text = `${text.replace(' ', 'T')}Z`;
-  else if (/^\d{4}-\d{2}-\d{2}$/.test(text)) text = `${text}T00:00:00Z`;
-  else text = text.replace(/\b([A-Z]{1,4})$/, (zone) => NAMED_ZONES[zone] ?? zone);
-  return checked(new Date(text));
+  if (RFC822_WITH_ZONE.test(text)) return checked(new Date(text));
+  const iso = ISO.exec(text);
+  if (iso) return checked(new Date(`${iso[1]}T${(iso[2] ?? '00:00').replace(',', '.')}${iso[3] ? iso[3].toUpperCase() : 'Z'}`));
+
+  const zoneMatch = TRAILING_ZONE.exec(text);
+  const token = zoneMatch ? (zoneMatch[1] ?? zoneMatch[2] ?? zoneMatch[3])! : undefined;
+  // An unknown trailing word ("PM", a typo) stays part of the date for Date to read or reject.
+  const known = token !== undefined && (/\d/.test(token) || token in FIXED_ZONES || token in REGIONAL_ZONES || token.includes('/'));
+  const rest = known ? text.slice(0, zoneMatch!.index) : text;
+  const restIso = ISO.exec(rest);
+  const wall = restIso && !restIso[3]
+    ? new Date(`${restIso[1]}T${restIso[2] ?? '00:00'}Z`)
+    : new Date(`${rest}${/\d:\d\d/.test(rest) ? '' : ' 00:00'} +0000`);
+  if (Number.isNaN(wall.getTime())) return undefined;
+  const offset = known ? zoneOffset(token!, wall.getTime()) : 0;
+  return offset === undefined ? undefined : checked(new Date(wall.getTime() - offset * 60_000));
 }
 
 function checked(date: Date): Date | undefined {

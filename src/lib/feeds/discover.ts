@@ -3,26 +3,31 @@
 
 const FEED_TYPES = /application\/(?:rss|atom|rdf|feed)\+(?:xml|json)|application\/xml|text\/xml/i;
 
-/** The name of the first element, skipping comments, processing instructions and the doctype. */
-export function rootElement(text: string): string | undefined {
+/**
+ * The name of the first element (lowercased), skipping comments, processing instructions and the
+ * doctype; `html` tells that the doctype was an HTML one. A feed decides by its root element: a
+ * stray <!DOCTYPE html> before <rss> is a publisher's template slip, not a page.
+ */
+export function rootElement(text: string): { name: string | undefined; html: boolean } {
   let i = 0;
+  let html = false;
   for (let guard = 0; guard < 100; guard++) {
     const lt = text.indexOf('<', i);
-    if (lt === -1) return undefined;
+    if (lt === -1) break;
     if (text.startsWith('<!--', lt)) {
       const end = text.indexOf('-->', lt);
-      if (end === -1) return undefined;
+      if (end === -1) break;
       i = end + 3;
     } else if (text.startsWith('<?', lt) || text.startsWith('<!', lt)) {
-      if (/^<!doctype\s+html/i.test(text.slice(lt, lt + 20))) return 'html';
+      if (/^<!doctype\s+html/i.test(text.slice(lt, lt + 20))) html = true;
       const end = text.indexOf('>', lt);
-      if (end === -1) return undefined;
+      if (end === -1) break;
       i = end + 1;
     } else {
-      return /^<([A-Za-z_][\w:.-]*)/.exec(text.slice(lt, lt + 200))?.[1]?.toLowerCase();
+      return { name: /^<([A-Za-z_][\w:.-]*)/.exec(text.slice(lt, lt + 200))?.[1]?.toLowerCase(), html };
     }
   }
-  return undefined;
+  return { name: undefined, html };
 }
 
 function attribute(tag: string, name: string): string | undefined {

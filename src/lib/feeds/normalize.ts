@@ -5,7 +5,7 @@ import type { NewsItem } from '../schema/news.ts';
 import { canonicalUrl, resolveBase } from './canonical-url.ts';
 import { publishedAt } from './dates.ts';
 import type { ParsedFeed, RawEntry } from './parse.ts';
-import { toPlainText, truncateWords } from './plain-text.ts';
+import { cleanText, toPlainText, truncateWords } from './plain-text.ts';
 
 /** An item before classification and clustering. */
 export type NormalizedItem = Omit<NewsItem, 'topics' | 'companies' | 'clusterId' | 'clusterSize'>;
@@ -32,13 +32,20 @@ export function stableId(key: string): string {
   return hash('sha256', key, 'hex').slice(0, 16);
 }
 
-function entryUrl(entry: RawEntry, base: string | undefined): string | undefined {
+/** The article URL and the key its id derives from. */
+function entryUrl(entry: RawEntry, base: string | undefined): { url: string; key: string } | undefined {
   const link = canonicalUrl(entry.link, base);
-  if (link) return link;
-  // Some feeds only have a guid; it is the link when it is a URL not marked isPermaLink="false".
-  if (entry.guid && entry.guidIsPermalink !== false && /^https?:\/\//i.test(entry.guid.trim())) return canonicalUrl(entry.guid);
-  return undefined;
+  if (link) return { url: link, key: link };
+  // Some feeds only have a guid (an Atom id); it is the link when it is a URL not marked
+  // isPermaLink="false". The id itself is the key: canonicalising drops fragments and tracking
+  // parameters, so two entries "https://x.example/post#1" and "#2" would share one URL.
+  const guid = entry.guid?.trim();
+  if (!guid || entry.guidIsPermalink === false || !/^https?:\/\//i.test(guid)) return undefined;
+  const url = canonicalUrl(guid);
+  return url ? { url, key: guid } : undefined;
 }
+
+const asText = (text: string | undefined, type: RawEntry['titleType']) => (type === 'text' ? cleanText(text) : toPlainText(text));
 
 /** The base for relative links of a feed: its document URL, then its <link>, then its xml:base. */
 export function feedBase(feed: ParsedFeed, documentUrl: string | undefined): string | undefined {
@@ -46,14 +53,15 @@ export function feedBase(feed: ParsedFeed, documentUrl: string | undefined): str
 }
 
 export function normalizeEntry(entry: RawEntry, base: string | undefined, ctx: NormalizeContext): NormalizedItem | string {
-  const url = entryUrl(entry, entry.base ? resolveBase(base, entry.base) : base);
-  if (!url) return 'no http(s) link';
-  const summaryText = toPlainText(entry.summary || entry.content);
-  const titleText = toPlainText(entry.title) || truncateWords(summaryText, 120);
+  const target = entryUrl(entry, entry.base ? resolveBase(base, entry.base) : base);
+  if (!target) return 'no http(s) link';
+  const { url, key } = target;
+  const summaryText = entry.summary ? asText(entry.summary, entry.summaryType) : toPlainText(entry.content);
+  const titleText = asText(entry.title, entry.titleType) || truncateWords(summaryText, 120);
   if (!titleText) return 'no title';
   const author = truncateWords(toPlainText(entry.author), 120);
   const item: NormalizedItem = {
-    id: stableId(url),
+    id: stableId(key),
     url,
     title: truncateWords(titleText, TITLE_MAX),
     summary: truncateWords(summaryText === titleText ? '' : summaryText, SUMMARY_MAX),

@@ -3,22 +3,11 @@
 import Parser from 'rss-parser';
 import { findAlternateFeed, rootElement } from './discover.ts';
 import { FeedError } from './errors.ts';
+import { attrs, DATE_FIELDS, str, toEntry, type Raw, type RawEntry } from './raw-entry.ts';
 import { repairXml } from './repair-xml.ts';
+import { closeAfterLastEntry } from './truncated-xml.ts';
 
-export interface RawEntry {
-  title?: string;
-  link?: string;
-  guid?: string;
-  /** False when the guid is marked isPermaLink="false". */
-  guidIsPermalink?: boolean;
-  published?: string;
-  updated?: string;
-  author?: string;
-  summary?: string;
-  content?: string;
-  /** xml:base declared on the entry. */
-  base?: string;
-}
+export type { RawEntry } from './raw-entry.ts';
 
 export interface ParsedFeed {
   format: 'rss' | 'rdf' | 'atom';
@@ -29,84 +18,96 @@ export interface ParsedFeed {
   entries: RawEntry[];
 }
 
-type Raw = Record<string, unknown>;
-
-const ATTRS = ['$', 'xmlAttrs', { keepArray: true }];
+const keep = (name: string, as = `${name}Raw`) => [name, as, { keepArray: true }];
 const customFields = {
-  feed: [ATTRS],
-  item: [ATTRS, ['guid', 'guidRaw', { keepArray: true }], 'published', 'updated', 'id', ['dc:date', 'dcDate']],
+  feed: [keep('$', 'xmlAttrs')],
+  item: [keep('$', 'xmlAttrs'), keep('guid'), keep('title'), keep('link'), keep('summary'), keep('content'), ['dc:date', 'dcDate'], 'id', ...DATE_FIELDS],
 };
 
-// rss-parser turns an Atom entry's bad <published> into an uncaught RangeError for the whole feed;
-// parse that entry again without its dates instead.
-class TolerantParser extends (Parser as unknown as new (options: unknown) => { parseString(xml: string): Promise<Raw> }) {
-  parseItemAtom(entry: Raw): Raw {
-    const parent = (Parser.prototype as unknown as { parseItemAtom(this: unknown, e: Raw): Raw }).parseItemAtom;
-    try {
-      return parent.call(this, entry);
-    } catch {
-      const { published: _p, updated: _u, ...rest } = entry;
-      return parent.call(this, rest);
-    }
+interface BaseParser {
+  parseString(xml: string): Promise<Raw>;
+  parseItemAtom(entry: Raw): Raw;
+  buildRSS0_9(xml: Raw): Raw;
+  buildRSS1(xml: Raw): Raw;
+  buildRSS2(xml: Raw): Raw;
+}
+
+function requireChannel(root: unknown, name: string): void {
+  if (!Array.isArray(attrs(root).channel)) throw new FeedError('invalid', `malformed feed: <${name}> has no <channel>`);
+}
+
+class FeedParser extends (Parser as unknown as new (options: unknown) => BaseParser) {
+  // rss-parser reads Atom dates with `new Date()`, in the machine's time zone when they have none,
+  // and throws a RangeError for the whole feed on a bad one; dates.ts reads the raw strings instead.
+  override parseItemAtom(entry: Raw): Raw {
+    const { published, updated, ...rest } = entry;
+    return { ...super.parseItemAtom(rest), published: str(published), updated: str(updated) };
+  }
+
+  // isoDate is computed the same way and never read.
+  setISODate(): void {}
+
+  override buildRSS0_9(xml: Raw): Raw {
+    requireChannel(xml.rss, 'rss');
+    return super.buildRSS0_9(xml);
+  }
+
+  override buildRSS1(xml: Raw): Raw {
+    requireChannel(xml['rdf:RDF'], 'rdf:RDF');
+    return super.buildRSS1(xml);
+  }
+
+  override buildRSS2(xml: Raw): Raw {
+    requireChannel(xml.rss, 'rss');
+    return super.buildRSS2(xml);
   }
 }
 
-const parser = new TolerantParser({ defaultRSS: 2, customFields });
-
-/** A string from an xml2js value: a string, `{ _: text }`, or the first of an array. */
-function str(value: unknown): string | undefined {
-  if (Array.isArray(value)) return str(value[0]);
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && typeof (value as Raw)._ === 'string') return (value as Raw)._ as string;
-  return undefined;
+// A parser per document: xml2js keeps state after an error, so a shared one made the verdict on a
+// document depend on the one before it. Building one costs microseconds.
+async function parseXml(xml: string): Promise<Raw> {
+  return new FeedParser({ defaultRSS: 2, customFields }).parseString(xml);
 }
 
-function attrs(value: unknown): Raw {
-  return value && typeof value === 'object' ? (value as Raw) : {};
+function malformed(cause: unknown): FeedError {
+  if (cause instanceof FeedError) return cause;
+  const reason = ((cause as Error)?.message ?? String(cause)).split('\n').slice(0, 3).join(', ');
+  return new FeedError('invalid', `malformed feed: ${reason}`, { cause });
 }
 
-function toEntry(item: Raw): RawEntry {
-  const guidNode = Array.isArray(item.guidRaw) ? item.guidRaw[0] : undefined;
-  const guidAttrs = attrs(attrs(guidNode).$);
-  const entry: RawEntry = {
-    title: str(item.title),
-    link: str(item.link) ?? str(item['rdf:about']),
-    guid: str(item.guid) ?? str(item.id),
-    guidIsPermalink: String(guidAttrs.isPermaLink ?? 'true').toLowerCase() !== 'false',
-    published: str(item.pubDate) ?? str(item.published) ?? str(item.dcDate) ?? str(item.date),
-    updated: str(item.updated),
-    author: str(item.creator) ?? str(item.author) ?? str(item['dc:creator']),
-    summary: str(item.summary) ?? str(item.content),
-    content: str(item['content:encoded']) ?? str(item.content),
-    base: str(attrs(item.xmlAttrs)['xml:base']),
-  };
-  return Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined)) as RawEntry;
+/** Parses the repaired XML; a document cut off mid-way keeps its complete entries. */
+async function parseRepaired(xml: string): Promise<Raw> {
+  try {
+    return await parseXml(xml);
+  } catch (cause) {
+    const error = malformed(cause);
+    const truncated = error === cause ? undefined : closeAfterLastEntry(xml);
+    if (!truncated) throw error;
+    const output = await parseXml(truncated).catch(() => undefined);
+    if (!Array.isArray(output?.items) || output.items.length === 0) throw error;
+    return output;
+  }
 }
 
 /** Parses a decoded document; throws FeedError ("not-a-feed" or "invalid") when it cannot. */
 export async function parseFeed(text: string, options: { url?: string } = {}): Promise<ParsedFeed> {
-  const root = rootElement(text);
-  if (root === 'html' || root === 'head' || root === 'body') {
-    const alternate = findAlternateFeed(text, options.url);
-    throw new FeedError('not-a-feed', `not a feed: an HTML page${alternate ? `; it points to the feed ${alternate}` : ' with no feed link'}`, { alternate });
-  }
+  const { name: root, html } = rootElement(text);
   if (root !== 'rss' && root !== 'feed' && root !== 'rdf:rdf') {
+    if (html || root === 'html' || root === 'head' || root === 'body') {
+      const alternate = findAlternateFeed(text, options.url);
+      throw new FeedError('not-a-feed', `not a feed: an HTML page${alternate ? `; it points to the feed ${alternate}` : ' with no feed link'}`, { alternate });
+    }
     throw new FeedError(root ? 'not-a-feed' : 'invalid', root ? `not a feed: the document's root element is <${root}>` : 'not a feed: the document has no XML element');
   }
-  let output: Raw;
-  try {
-    output = await parser.parseString(repairXml(text));
-  } catch (cause) {
-    const reason = ((cause as Error)?.message ?? String(cause)).split('\n').slice(0, 3).join(', ');
-    throw new FeedError('invalid', `malformed feed: ${reason}`, { cause });
-  }
+  const output = await parseRepaired(repairXml(text));
+  const format = root === 'feed' ? 'atom' : root === 'rss' ? 'rss' : 'rdf';
   const items = Array.isArray(output.items) ? (output.items as Raw[]) : [];
   const rootBase = /^[\s\S]{0,2000}?<(?:rss|feed|rdf:RDF|channel)\b[^>]*\sxml:base\s*=\s*["']([^"']+)["']/i.exec(text)?.[1];
   return {
-    format: root === 'feed' ? 'atom' : root === 'rss' ? 'rss' : 'rdf',
+    format,
     title: str(output.title),
     link: str(output.link),
     base: str(attrs(output.xmlAttrs)['xml:base']) ?? rootBase,
-    entries: items.map(toEntry),
+    entries: items.map((item) => toEntry(item, format)),
   };
 }

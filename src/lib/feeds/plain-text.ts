@@ -58,7 +58,16 @@ export function toPlainText(html: string | undefined | null): string {
   let text = source.includes('<') ? decodeHTML(stripTags(source)) : source.includes('&') ? decodeHTML(source) : source;
   // Double-escaped markup ("&lt;script&gt;") becomes tags after one decode: strip again, a few times at most.
   for (let round = 0; round < 3 && /<[A-Za-z\/!?]/.test(text); round++) text = decodeHTML(stripTags(text));
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+  return cleanText(text);
+}
+
+/**
+ * Text that is text already (an Atom type="text" title: "History of the <blink> tag" means those
+ * characters) with invisible characters removed and whitespace collapsed; nothing is decoded.
+ */
+export function cleanText(text: string | undefined | null): string {
+  if (!text) return '';
+  return String(text).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Cuts text to at most `max` characters at a word boundary, ending with "…" when cut. */

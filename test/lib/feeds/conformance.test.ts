@@ -1,11 +1,125 @@
 // Cases from a conformance corpus of real-world feeds, each reproduced by a small fixture of ours in
-// test/fixtures/feeds/conformance/.
-import { describe, expect, it } from 'vitest';
+// test/fixtures/feeds/conformance/. Dates are checked under several machine time zones: Node reads
+// process.env.TZ again when it changes, so each pass really runs in that zone.
+import { afterAll, describe, expect, it } from 'vitest';
 import { decodeFeed } from '../../../src/lib/feeds/decode.ts';
+import { parseFeed } from '../../../src/lib/feeds/parse.ts';
 import { fixture, ingestFixture } from './fixtures.ts';
 
 const conformance = (name: string) => `conformance/${name}`;
 const titles = async (name: string) => (await ingestFixture(conformance(name))).items.map((i) => i.title);
+
+describe('Atom text constructs', () => {
+  it('reads xhtml and inline-markup titles as text, and keeps type="text" literally', async () => {
+    const { items, skipped } = await ingestFixture(conformance('text-constructs.atom'));
+    expect(skipped).toEqual({});
+    expect(items.map((i) => [i.title, i.summary])).toEqual([
+      ['Micron doubles HBM4 output', ''],
+      ['Arista ships 800G switches & optics', 'A summary that must not become the title.'],
+      ['History of the <blink> tag', 'Why <blink> & <marquee> died'],
+      ['TSMC raises capex & prices', 'Capex up again.'],
+    ]);
+  });
+});
+
+describe('Atom links', () => {
+  it('takes only rel="alternate" (or no rel) as the article, then an http(s) id, else skips', async () => {
+    const { items, skipped } = await ingestFixture(conformance('links.atom'));
+    expect(items.map((i) => [i.title, i.url])).toEqual([
+      ['Alternate after the others', 'https://links.example/posts/a'],
+      ['Only an enclosure, an http id', 'https://links.example/posts/b'],
+      ['Part one', 'https://links.example/series'],
+      ['Part two', 'https://links.example/series'],
+    ]);
+    expect(skipped).toEqual({ 'no http(s) link': 1 });
+  });
+
+  it('gives entries with different Atom ids different item ids, even when their URLs are one', async () => {
+    const { items } = await ingestFixture(conformance('links.atom'));
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+  });
+});
+
+describe('dates, whatever the machine time zone', () => {
+  const originalTz = process.env.TZ;
+  afterAll(() => {
+    if (originalTz === undefined) delete process.env.TZ;
+    else process.env.TZ = originalTz;
+  });
+  const zones = ['UTC', 'America/New_York', 'Asia/Tokyo'];
+  const publishedIn = async (name: string) => (await ingestFixture(conformance(name))).items.map((i) => [i.title, i.published]);
+  const useZone = (tz: string) => {
+    process.env.TZ = tz;
+    // The machine zone really changed: a local-time reading of a date would differ from UTC.
+    expect(new Date(2026, 10, 5).getTimezoneOffset() === 0).toBe(tz === 'UTC');
+  };
+
+  it.each(zones)('reads zone-less, named-zone and dcterms dates the same under TZ=%s', async (tz) => {
+    useZone(tz);
+    expect(await publishedIn('dates.rss')).toEqual([
+      ['RFC 822 without a zone', '2026-11-05T08:30:00.000Z'],
+      ['Eastern time in winter', '2026-11-05T13:30:00.000Z'],
+      ['Pacific time in summer', '2026-07-15T15:30:00.000Z'],
+      ['Central and mountain', '2026-11-05T14:30:00.000Z'],
+      ['Middle European', '2026-11-05T07:30:00.000Z'],
+      ['Middle European summer', '2026-07-15T06:30:00.000Z'],
+      ['Etc/GMT+5 is five hours behind', '2026-11-05T13:30:00.000Z'],
+      ['Etc/GMT', '2026-11-05T08:30:00.000Z'],
+      ['Eastern standard', '2026-11-05T13:30:00.000Z'],
+      ['Only dcterms:issued', '2026-11-04T20:15:00.000Z'],
+      ['Only dcterms:modified', '2026-11-03T06:00:00.000Z'],
+    ]);
+  });
+
+  it.each(zones)('reads Atom dates without a zone, and Atom 0.3 issued/modified, the same under TZ=%s', async (tz) => {
+    useZone(tz);
+    expect(await publishedIn('dates.atom')).toEqual([
+      ['Published without a zone', '2026-11-05T08:30:00.000Z'],
+      ['Updated without a zone', '2026-11-05T09:45:00.000Z'],
+    ]);
+    expect(await publishedIn('dates03.atom')).toEqual([
+      ['Issued and modified', '2026-11-04T23:00:00.000Z'],
+      ['Only modified', '2026-11-03T07:00:00.000Z'],
+    ]);
+  });
+});
+
+describe('documents readers accept', () => {
+  it('decides by the root element, not by a stray <!DOCTYPE html>', async () => {
+    expect(await titles('doctype-html.rss')).toEqual(['Kept despite the doctype']);
+  });
+
+  it('keeps every complete entry of a document cut off at the end', async () => {
+    expect(await titles('truncated.rss')).toEqual(['First complete', 'Second complete']);
+    expect(await titles('truncated.atom')).toEqual(['Complete entry', 'Another complete']);
+  });
+
+  it('reports <rss> without <channel> in words', async () => {
+    await expect(parseFeed(decodeFeed(fixture(conformance('no-channel.rss'))).text)).rejects.toMatchObject({
+      name: 'FeedError',
+      kind: 'invalid',
+      message: 'malformed feed: <rss> has no <channel>',
+    });
+  });
+});
+
+describe('one document does not change the verdict on the next', () => {
+  const documents: Record<string, string> = {
+    good: '<rss version="2.0"><channel><title>t</title><item><title>a</title><link>https://x.example/a</link></item></channel></rss>',
+    unclosed: '<rss version="2.0"><channel><item><title>x</title>',
+    mismatched: '<rss version="2.0"><channel><item><title>x</foo></item></channel></rss>',
+    'no channel': '<rss version="2.0"><title>t</title></rss>',
+  };
+  const verdict = (text: string) => parseFeed(text).then((feed) => `ok: ${feed.entries.length} entries`, (error: Error) => `${error.name}: ${error.message}`);
+
+  it.each(Object.keys(documents))('%s reads the same after each of the others', async (name) => {
+    const alone = await verdict(documents[name]!);
+    for (const before of Object.values(documents)) {
+      await verdict(before);
+      expect(await verdict(documents[name]!)).toBe(alone);
+    }
+  });
+});
 
 describe('undeclared East Asian and Cyrillic charsets', () => {
   it.each([

@@ -26,7 +26,7 @@ describe('parseFeed', () => {
     const feed = await parseFeed(text('base.atom'));
     expect(feed.format).toBe('atom');
     expect(feed.base).toBe('https://atom.example/blog/');
-    expect(feed.entries[0]).toMatchObject({ link: '11/cpo.html', base: 'https://atom.example/blog/2026/', author: 'Ada Byte', published: '2026-11-05T13:30:00.000Z' });
+    expect(feed.entries[0]).toMatchObject({ link: '11/cpo.html', base: 'https://atom.example/blog/2026/', author: 'Ada Byte', published: '2026-11-05T08:30:00-05:00' });
     expect(feed.entries[1]).toMatchObject({ link: 'posts/only-updated', updated: '2026-11-04T07:00:00Z' });
   });
 

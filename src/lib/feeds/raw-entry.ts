@@ -1,0 +1,88 @@
+// rss-parser's item objects (xml2js values underneath) to our RawEntry: which link is the article,
+// which date fields count, and whether a title is text or HTML.
+
+export interface RawEntry {
+  title?: string;
+  /** "text" for an Atom text construct, kept literally; HTML otherwise (RSS titles are HTML in practice). */
+  titleType?: 'text' | 'html';
+  link?: string;
+  guid?: string;
+  /** False when the guid is marked isPermaLink="false". */
+  guidIsPermalink?: boolean;
+  published?: string;
+  updated?: string;
+  author?: string;
+  summary?: string;
+  summaryType?: 'text' | 'html';
+  content?: string;
+  /** xml:base declared on the entry. */
+  base?: string;
+}
+
+export type Raw = Record<string, unknown>;
+
+// Publication and modification dates, first found first: RSS, Dublin Core (dc: and dcterms:, as
+// <dcterms:issued> or with a shorter prefix), Atom 1.0, then Atom 0.3's issued, created, modified.
+const PUBLISHED = ['pubDate', 'published', 'dcDate', 'date', 'dcterms:issued', 'dct:issued', 'dcterms:created', 'dct:created', 'issued', 'created'];
+const UPDATED = ['updated', 'dcterms:modified', 'dct:modified', 'modified'];
+export const DATE_FIELDS = [...PUBLISHED, ...UPDATED].filter((name) => !['pubDate', 'date', 'dcDate'].includes(name));
+
+/** A string from an xml2js value: a string, `{ _: text }`, or the first of an array. */
+export function str(value: unknown): string | undefined {
+  if (Array.isArray(value)) return str(value[0]);
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && typeof (value as Raw)._ === 'string') return (value as Raw)._ as string;
+  return undefined;
+}
+
+export function attrs(value: unknown): Raw {
+  return value && typeof value === 'object' ? (value as Raw) : {};
+}
+
+const first = (item: Raw, names: string[]) => names.map((name) => str(item[name])).find((value) => value?.trim());
+
+/**
+ * The text of an Atom text construct (title, summary, content) and whether it is text or HTML, from
+ * its type attribute (1.0: text, html, xhtml; 0.3: a MIME type). repair-xml.ts already turned xhtml
+ * into escaped HTML. Content of another type (a video, a src= reference) is no text at all.
+ */
+function textConstruct(node: unknown): { text: string; type: 'text' | 'html' } | undefined {
+  const text = str(node);
+  const type = String(attrs(attrs(Array.isArray(node) ? node[0] : node).$).type ?? 'text').trim().toLowerCase();
+  if (text === undefined || !/^(?:text|html|xhtml|text\/\w+|application\/xhtml\+xml)$/.test(type)) return undefined;
+  return { text, type: /html/.test(type) ? 'html' : 'text' };
+}
+
+/** The article of an Atom entry: a link with rel="alternate" or none; enclosure, self, via are not. */
+function atomLink(links: unknown): string | undefined {
+  if (!Array.isArray(links)) return undefined;
+  const article = links.find((link) => {
+    const rel = String(attrs(attrs(link).$).rel ?? 'alternate').trim().toLowerCase();
+    return rel === 'alternate' || rel === 'http://www.iana.org/assignments/relation/alternate';
+  });
+  return str(attrs(attrs(article).$).href);
+}
+
+export function toEntry(item: Raw, format: 'rss' | 'rdf' | 'atom'): RawEntry {
+  const guidNode = Array.isArray(item.guidRaw) ? item.guidRaw[0] : undefined;
+  const guidAttrs = attrs(attrs(guidNode).$);
+  const atom = format === 'atom';
+  const title = atom ? textConstruct(item.titleRaw) : undefined;
+  const content = atom ? textConstruct(item.contentRaw) : undefined;
+  const summary = atom ? (textConstruct(item.summaryRaw) ?? content) : undefined;
+  const entry: RawEntry = {
+    title: atom ? title?.text : str(item.title),
+    titleType: title?.type,
+    link: atom ? atomLink(item.linkRaw) : (str(item.link) ?? str(item['rdf:about'])),
+    guid: str(item.guid) ?? str(item.id),
+    guidIsPermalink: String(guidAttrs.isPermaLink ?? 'true').toLowerCase() !== 'false',
+    published: first(item, PUBLISHED),
+    updated: first(item, UPDATED),
+    author: str(item.creator) ?? str(item.author) ?? str(item['dc:creator']),
+    summary: atom ? summary?.text : (str(item.summary) ?? str(item.content)),
+    summaryType: summary?.type,
+    content: atom ? content?.text : (str(item['content:encoded']) ?? str(item.content)),
+    base: str(attrs(item.xmlAttrs)['xml:base']),
+  };
+  return Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined)) as RawEntry;
+}
