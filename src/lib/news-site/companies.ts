@@ -42,14 +42,25 @@ export function companyCounts(
 
 /**
  * The latest `limit` items per company in one pass over the store (sorted newest first), so the
- * company pages cost O(items) together rather than O(items × companies).
+ * company pages cost O(items) together rather than O(items × companies). Pass stories from
+ * groupStories; items that still share a `clusterId` are kept once, the first (newest) of them.
  */
-export function latestNewsByCompany<T extends Pick<NewsItem, 'companies'>>(sorted: readonly T[], limit: number): Map<string, T[]> {
+export function latestNewsByCompany<T extends Pick<NewsItem, 'companies'> & Partial<Pick<NewsItem, 'clusterId'>>>(
+  sorted: readonly T[],
+  limit: number,
+): Map<string, T[]> {
   const latest = new Map<string, T[]>();
+  const seen = new Set<string>();
   for (const item of sorted) {
     for (const id of new Set(item.companies)) {
       const list = latest.get(id) ?? latest.set(id, []).get(id)!;
-      if (list.length < limit) list.push(item);
+      if (list.length >= limit) continue;
+      if (item.clusterId !== undefined) {
+        const key = `${id} ${item.clusterId}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
+      list.push(item);
     }
   }
   return latest;

@@ -40,7 +40,25 @@ export function formatTime(instant: string): string {
   return `${instant.slice(11, 16)} UTC`;
 }
 
-/** "also covered by N sources" for a story that more than one source covered, else nothing. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** An item's day and time, for lists that are not grouped by day: "3 Nov, 14:05 UTC". */
+export function formatDateTime(instant: string): string {
+  // Fixed month names: ICU versions disagree on en-GB's short September ("Sep" or "Sept").
+  const month = MONTHS[Number(instant.slice(5, 7)) - 1];
+  return `${Number(instant.slice(8, 10))} ${month}, ${formatTime(instant)}`;
+}
+
+/** What goes before the `index`th of `count` names in a running list: "", ", " or " and ". */
+export function listSeparator(index: number, count: number): string {
+  if (index === 0) return '';
+  return index === count - 1 ? ' and ' : ', ';
+}
+
+/**
+ * "also covered by N sources" for a story that more than one source covered, else nothing. Used
+ * only when the other sources are not at hand; with them, the item names and links each one.
+ */
 export function coverageNote(clusterSize: number): string | undefined {
   const others = clusterSize - 1;
   if (others < 1) return undefined;

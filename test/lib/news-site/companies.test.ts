@@ -44,6 +44,16 @@ describe('latestNewsByCompany', () => {
     expect(latest.get('micron')?.map((i) => i.id)).toEqual(['2', '3']);
     expect(latest.get('intel')).toBeUndefined();
   });
+  it('keeps a story once per company even if two of its items reach it', () => {
+    const items = [
+      { id: '1', clusterId: 'a', companies: ['tsmc'] },
+      { id: '2', clusterId: 'a', companies: ['tsmc', 'micron'] },
+      { id: '3', clusterId: 'b', companies: ['tsmc'] },
+    ];
+    const latest = latestNewsByCompany(items, 5);
+    expect(latest.get('tsmc')?.map((i) => i.id)).toEqual(['1', '3']);
+    expect(latest.get('micron')?.map((i) => i.id)).toEqual(['2']);
+  });
 });
 
 describe('plural', () => {

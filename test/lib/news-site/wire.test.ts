@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest, coverageNote, formatDay, formatTime, groupByDay } from '../../../src/lib/news-site/wire.ts';
+import { byNewest, coverageNote, formatDateTime, formatDay, formatTime, groupByDay, listSeparator } from '../../../src/lib/news-site/wire.ts';
 
 const item = (id: string, published: string) => ({ id, published });
 
@@ -31,6 +31,12 @@ describe('labels', () => {
   it('prints days and times in UTC', () => {
     expect(formatDay('2026-11-03')).toBe('Tuesday, 3 November 2026');
     expect(formatTime('2026-11-03T14:05:00.000Z')).toBe('14:05 UTC');
+    expect(formatDateTime('2026-11-03T14:05:00.000Z')).toBe('3 Nov, 14:05 UTC');
+    expect(formatDateTime('2026-09-30T23:59:00.000Z')).toBe('30 Sep, 23:59 UTC');
+  });
+  it('separates a running list of names with commas and a final "and"', () => {
+    expect([0, 1, 2].map((i) => listSeparator(i, 3))).toEqual(['', ', ', ' and ']);
+    expect([0, 1].map((i) => listSeparator(i, 2))).toEqual(['', ' and ']);
   });
   it('says how many other sources covered a story, and nothing for one source', () => {
     expect(coverageNote(1)).toBeUndefined();
