@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { pageDocument, repoRoot } from '../helpers/site.ts';
 import { newsSite, type NewsSite } from '../helpers/news-site.ts';
 import { byNewest } from '../../src/lib/news-site/wire.ts';
+import { groupStories } from '../../src/lib/news-site/stories.ts';
 
 const COMPANY_NEWS_LIMIT = 20;
 let site: NewsSite;
@@ -25,6 +26,8 @@ beforeAll(async () => {
 });
 
 const newsOf = (id: string) => [...site.items].sort(byNewest).filter((i) => i.companies.includes(id));
+// A company page lists stories, one per cluster, under the lead item, as the wire does.
+const storiesOf = (id: string) => groupStories([...site.items].sort(byNewest)).filter((s) => s.companies.includes(id));
 const busiest = () => site.taxonomy.companies.map((c) => c.id).sort((a, b) => newsOf(b).length - newsOf(a).length)[0]!;
 
 describe('/companies/', () => {
@@ -55,15 +58,16 @@ describe('/companies/', () => {
 });
 
 describe('/companies/<id>/', () => {
-  it('shows a company its latest news, newest first, and only its own', () => {
+  it('shows a company its latest news, one entry per story, newest first, and only its own', () => {
     const id = busiest();
-    const expected = newsOf(id);
+    const expected = storiesOf(id);
     expect(expected.length).toBeGreaterThan(0);
     const doc = pageDocument(site.dist, `/companies/${id}/`);
     const shown = [...doc.querySelectorAll('.company-news .news-item__title')].map((h) => h.id.slice(2));
     expect(shown).toEqual(expected.slice(0, COMPANY_NEWS_LIMIT).map((i) => i.id));
     const byId = new Map(site.items.map((i) => [i.id, i]));
     for (const itemId of shown) expect(byId.get(itemId)!.companies).toContain(id);
+    expect(new Set(shown.map((itemId) => byId.get(itemId)!.clusterId)).size).toBe(shown.length);
   });
 
   it('lists exactly the published essays that name the company, and its topics', () => {
