@@ -1,19 +1,17 @@
-// Topics and companies for a news item, from content/taxonomy.yaml. Each topic keyword found in the
-// title scores more than one found only in the summary; a named company adds a little to its
-// topics; the source's beat and weight scale the result; a topic needs a minimum score.
-import type { Taxonomy } from '../schema/taxonomy.ts';
-import { compilePhrase, createPhraseIndex, isCaseSensitiveKeyword } from './matcher.ts';
+// Topics and companies for a news item, from content/taxonomy.yaml, explainable phrase by phrase.
+// A topic keyword in the title scores 2 (1 in the summary); a weak hint scores half that; an
+// ambiguous word scores only beside its context; words inside an excluded phrase ("potato chips")
+// never score. Naming a company adds its weight to its main topic and half to its others. The
+// source's beat doubles its topics, its weight scales everything, and a topic needs 2 points: one
+// keyword, or two hints, from a general-news source; one hint from a specialist on its beat.
+import type { ContextRule, Taxonomy } from '../schema/taxonomy.ts';
+import { words, type Word } from '../text/words.ts';
+import { compilePhrase, createPhraseIndex, type Match, type PhraseIndex } from './matcher.ts';
 
 export interface ClassifyOptions {
-  /** Score of a topic keyword found in the title. Default 2. */
-  titleWeight?: number;
-  /** Score of a topic keyword found only in the summary. Default 1. */
-  summaryWeight?: number;
-  /** Score a named company adds to each of its topics. Default 1. */
-  companyWeight?: number;
-  /** Multiplier for topics on the source's beat (its `topics` in sources.yaml). Default 1.5. */
+  /** Multiplier for topics on the source's beat (its `topics` in sources.yaml). Default 2. */
   beatMultiplier?: number;
-  /** Score a topic needs to be kept: by default one title keyword, or two in the summary. Default 2. */
+  /** Score a topic needs to be kept. Default 2. */
   minScore?: number;
   /** A second topic must score at least this share of the best one, so a passing mention does not tag. Default 0.5. */
   relativeMin?: number;
@@ -27,45 +25,114 @@ export interface ClassifySource {
   weight?: number;
 }
 
+/** One phrase that scored: what an editor reads to tune the taxonomy. */
+export interface Hit {
+  topic: string;
+  /** The phrase as written in the taxonomy, or "company:<id>". */
+  phrase: string;
+  kind: 'keyword' | 'weak' | 'context' | 'company';
+  where: 'title' | 'summary';
+  points: number;
+}
+
 export interface Classification {
   topics: string[];
   companies: string[];
-  /** Score per topic before the threshold, for reports and tuning. */
+  /** Score per topic after the source's beat and weight, for reports and tuning. */
   scores: Record<string, number>;
+  hits: Hit[];
 }
 
 export type Classifier = (text: { title: string; summary: string }, source?: ClassifySource) => Classification;
 
+type Entry = { topic: string; kind: 'keyword' | 'weak' | 'context' | 'exclude'; points: number; rule?: CompiledRule };
+interface CompiledRule {
+  with: PhraseIndex<true>;
+  unless: PhraseIndex<true>;
+}
+
+const index = (list: readonly string[]) => createPhraseIndex(list.map((text) => ({ phrase: compilePhrase(text), value: true as const })));
+const compileRule = (rule: ContextRule): CompiledRule => ({ with: index(rule.with), unless: index(rule.unless) });
+
 export function createClassifier(taxonomy: Taxonomy, options: ClassifyOptions = {}): Classifier {
-  const { titleWeight = 2, summaryWeight = 1, companyWeight = 1, beatMultiplier = 1.5, minScore = 2, relativeMin = 0.5, maxTopics = 3 } = options;
-  // One index for keywords (value: "topic\tkeyword") and one for aliases (value: company index).
-  const keywords = createPhraseIndex(
-    taxonomy.topics.flatMap((topic) => topic.keywords.map((k) => ({ phrase: compilePhrase(k, isCaseSensitiveKeyword(k)), value: `${topic.id}\t${k}` }))),
+  const { beatMultiplier = 2, minScore = 2, relativeMin = 0.5, maxTopics = 3 } = options;
+  const entries: Array<{ phrase: ReturnType<typeof compilePhrase>; value: Entry }> = [];
+  for (const topic of taxonomy.topics) {
+    const add = (list: readonly string[], value: Entry) => list.forEach((text) => entries.push({ phrase: compilePhrase(text), value }));
+    add(topic.keywords, { topic: topic.id, kind: 'keyword', points: 2 });
+    add(topic.weak, { topic: topic.id, kind: 'weak', points: 1 });
+    add(topic.exclude, { topic: topic.id, kind: 'exclude', points: 0 });
+    for (const rule of topic.context) add(rule.words, { topic: topic.id, kind: 'context', points: rule.weight, rule: compileRule(rule) });
+  }
+  const phrases = createPhraseIndex(entries);
+  const aliases = createPhraseIndex(
+    taxonomy.companies.flatMap((company, i) =>
+      company.aliases.map((alias) => {
+        const guard = company.guards[alias];
+        return { phrase: compilePhrase(alias, true), value: { company: i, with: guard?.with && index(guard.with), unless: guard?.unless && index(guard.unless) } };
+      }),
+    ),
   );
-  const aliases = createPhraseIndex(taxonomy.companies.flatMap((company, i) => company.aliases.map((alias) => ({ phrase: compilePhrase(alias, true), value: i }))));
 
   return ({ title, summary }, source = {}) => {
-    const scores: Record<string, number> = {};
-    const inTitle = keywords.find(title);
-    const inSummary = summary ? keywords.find(summary) : new Set<string>();
-    const add = (topic: string, points: number) => (scores[topic] = (scores[topic] ?? 0) + points);
-    for (const hit of inTitle) add(hit.slice(0, hit.indexOf('\t')), titleWeight);
-    for (const hit of inSummary) if (!inTitle.has(hit)) add(hit.slice(0, hit.indexOf('\t')), summaryWeight);
+    const fields: Array<{ where: Hit['where']; list: Word[]; scale: number }> = [{ where: 'title', list: words(title), scale: 1 }];
+    if (summary) fields.push({ where: 'summary', list: words(summary), scale: 0.5 });
+    const everywhere = (ix: PhraseIndex<true>) => fields.some((f) => ix.find(f.list).length > 0);
 
-    const named = aliases.find(summary ? `${title}\n${summary}` : title);
-    const found = [...named].map((i) => taxonomy.companies[i]!);
-    for (const company of found) for (const id of company.topics) add(id, companyWeight);
-
-    const weight = source.weight ?? 1;
-    for (const id of Object.keys(scores)) {
-      scores[id] = scores[id]! * weight * (source.topics?.includes(id) ? beatMultiplier : 1);
+    const hits: Hit[] = [];
+    const counted = new Set<string>();
+    for (const { where, list, scale } of fields) {
+      const found = phrases.find(list);
+      // Words inside an excluded phrase do not count for that topic.
+      const excluded = found.filter((m) => m.value.kind === 'exclude');
+      const overlaps = (a: Match<Entry>, b: Match<Entry>) => a.value.topic === b.value.topic && a.start < b.end && b.start < a.end;
+      // The words of a headline count once per topic: the strongest, longest phrase over them wins
+      // ("chip shortage" rather than it and "chip"; "networking" and "network" are one word).
+      const candidates = found
+        .filter((m) => m.value.kind !== 'exclude' && !excluded.some((x) => overlaps(m, x)))
+        .filter((m) => !m.value.rule || (everywhere(m.value.rule.with) && !everywhere(m.value.rule.unless)))
+        .sort((a, b) => b.value.points - a.value.points || b.end - b.start - (a.end - a.start) || a.start - b.start);
+      const taken: Match<Entry>[] = [];
+      for (const m of candidates) {
+        const { topic, kind, points } = m.value;
+        const key = `${topic}\t${m.phrase.text}`;
+        // Each phrase counts once per item, where it scores most (the title comes first).
+        if (counted.has(key) || taken.some((t) => overlaps(t, m))) continue;
+        counted.add(key);
+        taken.push(m);
+        hits.push({ topic, phrase: m.phrase.text, kind: kind as Hit['kind'], where, points: points * scale });
+      }
     }
+
+    const named = new Map<number, Hit['where']>();
+    for (const { where, list } of fields) {
+      for (const m of aliases.find(list)) {
+        const { company, with: near, unless } = m.value;
+        if (named.has(company) || (near && !everywhere(near)) || (unless && everywhere(unless))) continue;
+        named.set(company, where);
+      }
+    }
+    const companies = [...named.keys()].map((i) => taxonomy.companies[i]!);
+    for (const company of companies) {
+      company.topics.forEach((topic, k) => {
+        const points = company.weight * (k === 0 ? 1 : 0.5);
+        if (points > 0) hits.push({ topic, phrase: `company:${company.id}`, kind: 'company', where: named.get(taxonomy.companies.indexOf(company))!, points });
+      });
+    }
+
+    const scores: Record<string, number> = {};
+    for (const hit of hits) scores[hit.topic] = (scores[hit.topic] ?? 0) + hit.points;
+    const weight = source.weight ?? 1;
+    for (const id of Object.keys(scores)) scores[id] = scores[id]! * weight * (source.topics?.includes(id) ? beatMultiplier : 1);
     const best = Math.max(0, ...Object.values(scores));
-    const kept = Object.entries(scores)
-      .filter(([, score]) => score >= minScore && score >= best * relativeMin)
+    // A topic with a keyword of its own in the title stands whatever the best scored ("entity list"
+    // is chips and security both); the relative bar is for passing mentions.
+    const explicit = new Set(hits.filter((h) => h.where === 'title' && h.points >= 2 && (h.kind === 'keyword' || h.kind === 'context')).map((h) => h.topic));
+    const topics = Object.entries(scores)
+      .filter(([id, score]) => score >= minScore && (score >= best * relativeMin || explicit.has(id)))
       .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
       .slice(0, maxTopics)
       .map(([id]) => id);
-    return { topics: kept, companies: found.map((c) => c.id).sort(), scores };
+    return { topics, companies: companies.map((c) => c.id).sort(), scores, hits };
   };
 }

@@ -1,23 +1,30 @@
-// Phrase matching with word boundaries and the taxonomy's case rules: topic keywords match
-// case-insensitively unless they have a capital after the first letter ("HBM", "InfiniBand");
-// company aliases always match case-sensitively ("ARM" the company, not "arm" the limb).
-// Phrases are indexed by their first word, so a text only pays for the phrases whose first word
-// it contains: classification cost grows with the text, not with the size of the taxonomy.
+// Phrase matching over headline words (src/lib/text/words.ts): a phrase is a sequence of words, each
+// matched without its inflection, so "cyber attack" also finds "cyber attacks" and "data center"
+// finds "data-centers". The taxonomy's case rule: a keyword word with a capital after its first letter
+// ("HBM", "InfiniBand", "NA" in "High-NA") must appear exactly so (a plural "s" allowed); company
+// aliases always match exactly as written ("ARM" the company, not "arm" the limb).
+// Phrases are indexed by their first word, so a text only pays for the phrases that could start at
+// each of its words: classification cost grows with the text, not with the size of the taxonomy.
+import { lemma, words, type Word } from '../text/words.ts';
+
+interface Token {
+  /** The word without its inflection (see `lemma`). */
+  stem: string;
+  /** The exact text required, for case-sensitive words. */
+  exact?: string;
+}
 
 export interface Phrase {
   text: string;
-  caseSensitive: boolean;
-  /** First word, lower-cased: the index key. */
-  key: string;
-  pattern: RegExp;
+  tokens: Token[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/** Lower-cased words of a text, as the index sees them. */
-export function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(WORD) ?? []);
+/** A phrase found in a text: the words it spans, [start, end). */
+export interface Match<T> {
+  value: T;
+  phrase: Phrase;
+  start: number;
+  end: number;
 }
 
 /** True when the taxonomy's rule makes a keyword case-sensitive: a capital after its first character. */
@@ -25,38 +32,53 @@ export function isCaseSensitiveKeyword(keyword: string): boolean {
   return /\p{Lu}/u.test(keyword.slice(1));
 }
 
-export function compilePhrase(text: string, caseSensitive: boolean): Phrase {
-  // Spaces in a phrase match any run of whitespace or a hyphen ("data center" ~ "data-center").
-  const body = text.trim().split(/\s+/).map(escape).join('[\\s\\u00a0-]+');
-  // Letters and digits on either side mean we are inside a longer word ("Intel" in "Intelligence").
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
-  return { text, caseSensitive, key: text.toLowerCase().match(WORD)?.[0] ?? '', pattern };
+export function compilePhrase(text: string, caseSensitive = false): Phrase {
+  const tokens = words(text).map((w): Token => {
+    const exact = caseSensitive || isCaseSensitiveKeyword(w.text);
+    return exact ? { stem: lemma(w.lower), exact: w.text } : { stem: w.lemma };
+  });
+  return { text, tokens };
+}
+
+function tokenMatches(token: Token, word: Word): boolean {
+  if (token.exact !== undefined) return word.text === token.exact || word.text === `${token.exact}s`;
+  return word.lemma === token.stem;
+}
+
+function matchAt(phrase: Phrase, list: readonly Word[], start: number): boolean {
+  if (start + phrase.tokens.length > list.length) return false;
+  return phrase.tokens.every((token, k) => tokenMatches(token, list[start + k]!));
 }
 
 /** Whether `phrase` occurs in `text`. */
 export function matches(phrase: Phrase, text: string): boolean {
-  return phrase.pattern.test(text);
+  const list = words(text);
+  return list.some((_, i) => matchAt(phrase, list, i));
 }
 
 export interface PhraseIndex<T> {
-  /** The values of every phrase found in `text`. */
-  find(text: string): Set<T>;
+  /** Every occurrence of every phrase in the words of a text, in text order. */
+  find(list: readonly Word[]): Match<T>[];
 }
 
-/** Indexes phrases by first word; `find` tests only the phrases a text could contain. */
+/** Indexes phrases by first stem; `find` tests only the phrases that could start at each word. */
 export function createPhraseIndex<T>(entries: ReadonlyArray<{ phrase: Phrase; value: T }>): PhraseIndex<T> {
   const byKey = new Map<string, Array<{ phrase: Phrase; value: T }>>();
   for (const entry of entries) {
-    const list = byKey.get(entry.phrase.key);
+    const key = entry.phrase.tokens[0]?.stem;
+    if (key === undefined) continue;
+    const list = byKey.get(key);
     if (list) list.push(entry);
-    else byKey.set(entry.phrase.key, [entry]);
+    else byKey.set(key, [entry]);
   }
   return {
-    find(text) {
-      const found = new Set<T>();
-      for (const word of words(text)) {
-        for (const { phrase, value } of byKey.get(word) ?? []) if (!found.has(value) && phrase.pattern.test(text)) found.add(value);
-      }
+    find(list) {
+      const found: Match<T>[] = [];
+      list.forEach((word, i) => {
+        for (const { phrase, value } of byKey.get(word.lemma) ?? []) {
+          if (matchAt(phrase, list, i)) found.push({ value, phrase, start: i, end: i + phrase.tokens.length });
+        }
+      });
       return found;
     },
   };

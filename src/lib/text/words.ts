@@ -1,8 +1,8 @@
 // Headline words as the classifier and the story clusterer compare them: Unicode-normalised,
 // lower-cased, dotted acronyms closed up ("U.S." is "us"), possessives dropped ("Nvidia's" is
-// "nvidia"), hyphenated compounds split ("data-center" is "data" "center"), and each word reduced to
-// its Porter stem so that plurals and inflections match without listing them ("cyber attacks",
-// "hacked", "reactors").
+// "nvidia"), hyphenated compounds split ("data-center" is "data" "center"). Each word carries two
+// reduced forms: its Porter stem, which the clusterer compares, and its lemma (inflection removed),
+// which taxonomy phrases match, so plurals and inflections need no listing ("cyber attacks", "hacked").
 import { stemmer } from 'stemmer';
 
 export interface Word {
@@ -10,8 +10,14 @@ export interface Word {
   text: string;
   /** Lower-cased `text`. */
   lower: string;
-  /** Porter stem of `lower`; numbers and words with digits are kept as they are. */
+  /** Porter stem of `lower`, for comparing stories: "electric" and "electricity" are both "electr". */
   stem: string;
+  /**
+   * `lower` without its inflection only, for matching taxonomy phrases: "reactors" is "reactor",
+   * "hacked" "hack", "utilities" "utility", but "electricity" stays apart from "electric" and
+   * "renewables" from "renewed", which the Porter stem would conflate.
+   */
+  lemma: string;
   /** Offset of the word in the normalised text. */
   index: number;
 }
@@ -33,6 +39,22 @@ export function stem(lower: string): string {
   return out;
 }
 
+const KEEP = new Set(['news', 'gas', 'bus', 'us', 'its', 'has', 'was', 'is', 'this', 'series', 'species', 'physics', 'politics', 'economics', 'analytics', 'always', 'perhaps', 'across', 'lens', 'chaos', 'mars', 'texas', 'paris', 'athens', 'wales']);
+const DOUBLE = /([bdfgkmnprt])\1$/;
+
+/** The inflection-free form of a lower-cased word: plurals, -ed and -ing removed by rule. */
+export function lemma(lower: string): string {
+  if (lower.length < 4 || KEEP.has(lower) || /\d/.test(lower)) return lower;
+  if (lower.endsWith('ies') && lower.length > 4) return `${lower.slice(0, -3)}y`;
+  if (/(?:s|x|z|ch|sh)es$/.test(lower)) return lower.slice(0, -2);
+  if (lower.endsWith('s') && !/(?:ss|us|is)$/.test(lower)) return lower.slice(0, -1);
+  const undouble = (w: string) => (DOUBLE.test(w) ? w.slice(0, -1) : w);
+  if (lower.endsWith('ied') && lower.length > 5) return `${lower.slice(0, -3)}y`;
+  if (lower.endsWith('ed') && lower.length > 5) return undouble(lower.slice(0, -2));
+  if (lower.endsWith('ing') && lower.length > 6) return undouble(lower.slice(0, -3));
+  return lower;
+}
+
 /** The words of a text, in order. */
 export function words(text: string): Word[] {
   const out: Word[] = [];
@@ -44,7 +66,7 @@ export function words(text: string): Word[] {
     raw = raw.replace(/['’]s?$/u, '');
     if (!raw) continue;
     const lower = raw.toLowerCase();
-    out.push({ text: raw, lower, stem: stem(lower), index: match.index });
+    out.push({ text: raw, lower, stem: stem(lower), lemma: lemma(lower), index: match.index });
   }
   return out;
 }

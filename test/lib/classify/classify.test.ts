@@ -49,14 +49,71 @@ describe('createClassifier', () => {
     expect(run('TSMC lifts capex as demand for 2nm wafers outstrips supply').topics).toEqual(['chips']);
   });
 
-  it('lets the source beat tip a borderline item', () => {
-    expect(run('New fab announced', '', { weight: 0.8 }).topics).toEqual([]);
-    expect(run('New fab announced', '', { weight: 0.8, topics: ['chips'] }).topics).toEqual(['chips']);
+  it('lets the source beat tip a borderline item: a specialist needs less evidence than a general source', () => {
+    expect(run('New fab announced').topics).toEqual([]);
+    expect(run('New fab announced', '', { topics: ['chips'] }).topics).toEqual(['chips']);
+    expect(run('New fab announced', '', { weight: 0.8, topics: ['chips'] }).topics).toEqual([]);
   });
 
   it('scales scores by source weight', () => {
-    expect(run('New fab announced').topics).toEqual(['chips']);
-    expect(run('New fab announced', '', { weight: 0.5 }).topics).toEqual([]);
+    expect(run('TSMC opens a new fab in Arizona').topics).toEqual(['chips']);
+    expect(run('TSMC opens a new fab in Arizona', '', { weight: 0.5 }).topics).toEqual([]);
+  });
+
+  it('reads "nuclear" and "power" by their context', () => {
+    expect(run('Nuclear power plant restarts after refuelling outage').topics).toEqual(['energy']);
+    expect(run('Iran nuclear talks stall as inspectors are barred').topics).toEqual([]);
+    expect(run('Russia moves nuclear submarine to Arctic base').topics).toEqual([]);
+    expect(run('Texans told to conserve power as heat sends demand to a record').topics).toEqual(['energy']);
+    expect(run('Power struggle in the Senate over the spending bill').topics).toEqual([]);
+  });
+
+  it('ignores the words of an excluded phrase', () => {
+    expect(run('Potato chips maker raises prices on snack chips').topics).toEqual([]);
+    expect(run('Blue-chip stocks rally as chip rally lifts Nasdaq').scores.chips ?? 0).toBeLessThan(2);
+    expect(run('Brain chip startup implants its first patient').topics).toEqual([]);
+  });
+
+  it('matches plurals and inflections without listing them', () => {
+    expect(run('Cyber attacks on power grids rise, utilities warn').topics).toContain('security');
+    expect(run('Chinese hackers hacked a US utility, officials say').topics).toContain('security');
+    expect(run('Utilities add gigawatts of batteries to the grid').topics).toEqual(['energy']);
+  });
+
+  it('files an attack under security only when it targets infrastructure or comes from a state', () => {
+    expect(run('Ransomware attack on a utility knocks out power billing').topics).toContain('security');
+    expect(run('Hackers steal $600 million from a crypto exchange').topics).toEqual([]);
+    expect(run('Hackers breach a clinic and leak patient records').topics).toEqual([]);
+  });
+
+  it('scores export controls on chips under both chips and security', () => {
+    expect(run('US tightens export controls on AI chips to China').topics.sort()).toEqual(['chips', 'security']);
+  });
+
+  it('guards ambiguous company aliases', () => {
+    expect(run('Arm unveils new chip designs for AI PCs').companies).toEqual(['arm']);
+    expect(run('Arm yourself with these budgeting tips').companies).toEqual([]);
+    expect(run('Ukraine gets US intel on Russian troop movements').companies).toEqual([]);
+    expect(run('Intel cuts jobs as foundry losses widen').companies).toEqual(['intel']);
+    expect(run('Fires in the Amazon rainforest hit a record').companies).toEqual([]);
+    expect(run('Amazon raises Prime prices in Europe').companies).toEqual(['amazon']);
+  });
+
+  it('counts a brand that carries the name, and a cloud brand as a data-centre signal', () => {
+    expect(run('Facebook removes a network of fake accounts').companies).toEqual(['meta']);
+    expect(run('AWS outage takes down Netflix and Disney+ in parts of the US')).toMatchObject({ topics: ['datacenters'], companies: ['amazon'] });
+  });
+
+  it('does not put an item on the wire for a company named in passing', () => {
+    expect(run('Google and Meta face fines over deepfakes in the EU').topics).toEqual([]);
+  });
+
+  it('explains itself: every phrase that scored, with its points', () => {
+    const { hits } = run('Chip shortage hits TSMC customers');
+    expect(hits).toEqual([
+      { topic: 'chips', phrase: 'chip shortage', kind: 'keyword', where: 'title', points: 2 },
+      { topic: 'chips', phrase: 'company:tsmc', kind: 'company', where: 'title', points: 2 },
+    ]);
   });
 
   it('matches nothing in general news', () => {

@@ -1,0 +1,76 @@
+// `npm run classify -- "headline" [--summary TEXT] [--source ID] [--json]`: how the ingest classifier
+// reads one item: its topics and companies, each topic's score, and every phrase that fired with its
+// points. This is how an editor tunes content/taxonomy.yaml. --source takes a source's beat and
+// weight from content/sources.yaml, as ingest would.
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { createClassifier } from '../src/lib/classify/classify.ts';
+import { formatIssues } from '../src/lib/errors/format-issues.ts';
+import { suggest } from '../src/lib/errors/suggest.ts';
+import { parseSourcesConfig } from '../src/lib/feeds/config.ts';
+import { ConfigError } from '../src/lib/feeds/errors.ts';
+import { TaxonomySchema } from '../src/lib/schema/taxonomy.ts';
+
+const root = process.env.SUBSTATION_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
+const USAGE = 'usage: npm run classify -- "headline" [--summary TEXT] [--source ID] [--config FILE] [--json]';
+const fail = (lines: string[]): never => {
+  for (const line of lines) console.error(line);
+  process.exit(2);
+};
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { summary: { type: 'string', default: '' }, source: { type: 'string' }, config: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+  });
+} catch (error) {
+  fail([`✗ ${(error as Error).message}`, USAGE]);
+}
+const { values, positionals } = parsed!;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const title = positionals.join(' ').trim();
+if (!title) fail(['✗ give a headline to classify', USAGE]);
+
+const taxonomyFile = path.join(root, 'content/taxonomy.yaml');
+const taxonomyResult = TaxonomySchema.safeParse(parseYaml(readFileSync(taxonomyFile, 'utf8')));
+if (!taxonomyResult.success) fail(formatIssues(taxonomyResult.error.issues, { file: 'content/taxonomy.yaml' }).map((l) => `✗ ${l}`));
+const taxonomy = taxonomyResult.data!;
+
+let source: { id: string; topics: string[]; weight: number } | undefined;
+if (values.source) {
+  const configFile = path.resolve(values.config ?? path.join(root, 'content/sources.yaml'));
+  try {
+    const config = parseSourcesConfig({ file: path.relative(root, configFile), text: readFileSync(configFile, 'utf8'), topics: taxonomy.topics.map((t) => t.id) });
+    source = config.sources.find((s) => s.id === values.source);
+    const hint = suggest(values.source, config.sources.map((s) => s.id));
+    if (!source) fail([`✗ --source ${values.source}: no source has this id in ${path.relative(root, configFile)}${hint ? `; did you mean "${hint}"?` : ''}`]);
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message.split('\n').map((l) => `✗ ${l}`));
+    throw error;
+  }
+}
+
+const result = createClassifier(taxonomy)({ title, summary: values.summary }, source ?? {});
+if (values.json) {
+  console.log(JSON.stringify({ title, source: source?.id ?? null, ...result }, null, 2));
+  process.exit(0);
+}
+const from = source ? `source ${source.id} (beat: ${source.topics.join(', ') || 'none'}, weight ${source.weight})` : 'a general-news source (no beat, weight 1)';
+console.log(`"${title}"`);
+console.log(`  as from ${from}`);
+console.log(`  topics:    ${result.topics.join(', ') || 'none: ingest would drop it as off-topic'}`);
+console.log(`  companies: ${result.companies.join(', ') || 'none'}`);
+const scored = Object.entries(result.scores).sort(([, a], [, b]) => b - a);
+for (const [topic, score] of scored) {
+  const kept = result.topics.includes(topic) ? '✓' : '·';
+  console.log(`  ${kept} ${topic} ${score.toFixed(1)}`);
+  for (const hit of result.hits.filter((h) => h.topic === topic)) console.log(`      ${hit.points.toFixed(1)}  ${hit.kind.padEnd(7)} "${hit.phrase}" in the ${hit.where}`);
+}
+if (!scored.length) console.log('  no phrase of the taxonomy fired');

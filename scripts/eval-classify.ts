@@ -1,0 +1,34 @@
+// `npm run eval:classify [-- --split dev|test|all] [--errors]`: the classifier on real headlines that
+// others wrote, hand-labelled by the editorial policy (test/fixtures/news-signal/headlines.tsv),
+// classified from the title alone as ingest would for a general-news source. Prints the precision
+// and recall of items kept, topics and companies; --errors lists every miss and false hit.
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { createClassifier } from '../src/lib/classify/classify.ts';
+import { classifyFigures, type PrecisionRecall } from '../src/lib/eval/classify-metrics.ts';
+import { readHeadlines } from '../src/lib/eval/headlines-fs.ts';
+import { TaxonomySchema } from '../src/lib/schema/taxonomy.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, errors: { type: 'boolean', default: false }, taxonomy: { type: 'string' } } });
+const taxonomy = TaxonomySchema.parse(parseYaml(readFileSync(values.taxonomy ?? path.join(root, 'content/taxonomy.yaml'), 'utf8')));
+const classify = createClassifier(taxonomy);
+const rows = readHeadlines(path.join(root, 'test/fixtures/news-signal/headlines.tsv')).filter((r) => values.split === 'all' || r.split === values.split);
+const predictions = rows.map((row) => classify({ title: row.title, summary: '' }));
+const f = classifyFigures(rows, predictions);
+const show = (label: string, pr: PrecisionRecall) =>
+  console.log(`${label.padEnd(10)} precision ${pr.precision.toFixed(3)} recall ${pr.recall.toFixed(3)}  (${pr.tp} right, ${pr.fp} wrong, ${pr.fn} missed)`);
+console.log(`${values.split} split: ${rows.length} headlines, ${f.scored} scored for topics (${rows.length - f.scored} uncertain left out)`);
+show('kept', f.kept);
+show('topics', f.topics);
+show('companies', f.companies);
+if (values.errors) {
+  rows.forEach((row, i) => {
+    const p = predictions[i]!;
+    const topicsWrong = !row.uncertain && (p.topics.join() !== [...row.topics].sort().join() ? [...p.topics].sort().join() !== [...row.topics].sort().join() : false);
+    const companiesWrong = [...p.companies].sort().join() !== [...row.companies].sort().join();
+    if (topicsWrong || companiesWrong) console.log(`  [${row.topics.join(',') || '-'} | ${row.companies.join(',') || '-'}] got [${p.topics.join(',') || '-'} | ${p.companies.join(',') || '-'}] ${row.title}`);
+  });
+}
