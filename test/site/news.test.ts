@@ -1,9 +1,10 @@
-// The news wire as built: every item reachable exactly once through the pagination, each item
-// rendered as plain text with a same-tab link to its original, grouped by day, and per-topic wires.
+// The news wire as built: every story reachable exactly once through the pagination, under its lead
+// item, rendered as plain text with a same-tab link to its original and links to the other sources
+// that covered it, grouped by day, and per-topic wires.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, pageDocument, readPage } from '../helpers/site.ts';
 import { HOSTILE_TITLE, newsSite, syntheticNewsSite, type NewsSite } from '../helpers/news-site.ts';
-import { byNewest } from '../../src/lib/news-site/wire.ts';
+import { groupStories } from '../../src/lib/news-site/stories.ts';
 
 const PAGE_SIZE = 50;
 
@@ -30,29 +31,33 @@ describe.each([
   });
   const walk = (start: string) => walkFrom(site, start);
 
-  it('reaches every item exactly once, newest first, 50 to a page', () => {
+  it('reaches every story exactly once, under its lead, newest first, 50 to a page', () => {
     const pages = walk('/news/');
     const ids = pages.flatMap((p) => p.ids);
-    expect(ids).toEqual([...site.items].sort(byNewest).map((i) => i.id));
+    const stories = groupStories(site.items);
+    expect(ids).toEqual(stories.map((i) => i.id));
     expect(new Set(ids).size).toBe(ids.length);
-    expect(pages.length).toBe(Math.max(1, Math.ceil(site.items.length / PAGE_SIZE)));
+    // Never the same story twice: one entry per cluster.
+    const clusterOf = new Map(site.items.map((i) => [i.id, i.clusterId]));
+    expect(new Set(ids.map((id) => clusterOf.get(id))).size).toBe(ids.length);
+    expect(pages.length).toBe(Math.max(1, Math.ceil(stories.length / PAGE_SIZE)));
     expect(pages.every((p) => p.ids.length <= PAGE_SIZE)).toBe(true);
     expect(pages.slice(1).map((p) => p.path)).toEqual(pages.slice(1).map((_, i) => `/news/${i + 2}/`));
   });
 
-  it('reaches every item of a topic exactly once on its topic wire', () => {
+  it('reaches every story of a topic exactly once on its topic wire', () => {
     for (const topic of site.taxonomy.topics) {
       const ids = walk(`/news/${topic.id}/`).flatMap((p) => p.ids);
-      const expected = [...site.items].sort(byNewest).filter((i) => i.topics.includes(topic.id)).map((i) => i.id);
+      const expected = groupStories(site.items).filter((i) => i.topics.includes(topic.id)).map((i) => i.id);
       expect(ids, topic.id).toEqual(expected);
     }
   });
 
   it('renders each item: same-tab link to the original, source, machine-readable time, topics, companies, coverage', () => {
     const doc = pageDocument(site.dist, '/news/');
-    const byId = new Map(site.items.map((i) => [i.id, i]));
+    const byId = new Map(groupStories(site.items).map((i) => [i.id, i]));
     const articles = [...doc.querySelectorAll('.news-item')];
-    expect(articles.length).toBe(Math.min(PAGE_SIZE, site.items.length));
+    expect(articles.length).toBe(Math.min(PAGE_SIZE, byId.size));
     for (const article of articles) {
       const item = byId.get(article.querySelector('.news-item__title')!.id.slice(2))!;
       const link = article.querySelector('.news-item__title a')!;
@@ -66,8 +71,10 @@ describe.each([
       expect(companies).toEqual(item.companies.map((id) => `/companies/${id}/`));
       const topics = [...article.querySelectorAll('.chips a')].map((a) => a.getAttribute('href'));
       expect(topics).toEqual(item.topics.map((id) => `/news/${id}/`));
-      const coverage = article.querySelector('.news-item__coverage')?.textContent;
-      expect(coverage).toBe(item.clusterSize > 1 ? `also covered by ${item.clusterSize - 1} source${item.clusterSize > 2 ? 's' : ''}` : undefined);
+      // The other sources are named and linked; a story no other source covered has no note.
+      const others = [...article.querySelectorAll('.news-item__coverage a')].map((a) => [a.textContent, a.getAttribute('href')]);
+      expect(others).toEqual(item.others.map((o) => [o.sourceName, o.url]));
+      if (item.others.length) expect(article.querySelector('.news-item__coverage')!.textContent).toMatch(/^also covered by /);
     }
   });
 
