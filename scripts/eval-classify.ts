@@ -27,8 +27,9 @@ show('companies', f.companies);
 if (values.errors) {
   rows.forEach((row, i) => {
     const p = predictions[i]!;
-    const topicsWrong = !row.uncertain && (p.topics.join() !== [...row.topics].sort().join() ? [...p.topics].sort().join() !== [...row.topics].sort().join() : false);
-    const companiesWrong = [...p.companies].sort().join() !== [...row.companies].sort().join();
+    const same = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
+    const topicsWrong = !row.uncertain && !same(p.topics, row.topics);
+    const companiesWrong = !same(p.companies, row.companies);
     if (topicsWrong || companiesWrong) console.log(`  [${row.topics.join(',') || '-'} | ${row.companies.join(',') || '-'}] got [${p.topics.join(',') || '-'} | ${p.companies.join(',') || '-'}] ${row.title}`);
   });
 }

@@ -112,11 +112,11 @@ export function createClassifier(taxonomy: Taxonomy, options: ClassifyOptions = 
         named.set(company, where);
       }
     }
-    const companies = [...named.keys()].map((i) => taxonomy.companies[i]!);
-    for (const company of companies) {
+    const companies = [...named].map(([i, where]) => ({ company: taxonomy.companies[i]!, where }));
+    for (const { company, where } of companies) {
       company.topics.forEach((topic, k) => {
         const points = company.weight * (k === 0 ? 1 : 0.5);
-        if (points > 0) hits.push({ topic, phrase: `company:${company.id}`, kind: 'company', where: named.get(taxonomy.companies.indexOf(company))!, points });
+        if (points > 0) hits.push({ topic, phrase: `company:${company.id}`, kind: 'company', where, points });
       });
     }
 
@@ -133,6 +133,6 @@ export function createClassifier(taxonomy: Taxonomy, options: ClassifyOptions = 
       .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
       .slice(0, maxTopics)
       .map(([id]) => id);
-    return { topics, companies: companies.map((c) => c.id).sort(), scores, hits };
+    return { topics, companies: companies.map(({ company }) => company.id).sort(), scores, hits };
   };
 }
