@@ -70,8 +70,23 @@ describe('createClassifier', () => {
 
   it('ignores the words of an excluded phrase', () => {
     expect(run('Potato chips maker raises prices on snack chips').topics).toEqual([]);
-    expect(run('Blue-chip stocks rally as chip rally lifts Nasdaq').scores.chips ?? 0).toBeLessThan(2);
+    expect(run('Blue-chip stocks rally on Wall Street').scores.chips ?? 0).toBe(0);
+    expect(run('Blue-chip stocks rally as chip stocks lead the Nasdaq').topics).toEqual(['chips']);
     expect(run('Brain chip startup implants its first patient').topics).toEqual([]);
+  });
+
+  it('reads "chip" and "grid" beside the words that make them the industry and the power system', () => {
+    expect(run('China pours $47 billion into its chip industry').topics).toEqual(['chips']);
+    expect(run('Texas grid strained as heatwave sets demand record').topics).toEqual(['energy']);
+    expect(run('Poker chip found in the casino vault').topics).toEqual([]);
+    expect(run('Lewis Hamilton starts from the back of the grid').topics).toEqual([]);
+  });
+
+  it('does not take a uranium mine, a TV Stargate or railway sabotage for the beat', () => {
+    expect(run('Ancient groundwater found in a uranium mine in South Africa').topics).toEqual([]);
+    expect(run("Stargate creator's new series would reveal the gate to the world").topics).toEqual([]);
+    expect(run('Partisans claim railway sabotage in Russia').topics).toEqual([]);
+    expect(run('Saboteurs attacked a substation, cutting power to 40,000').topics).toContain('security');
   });
 
   it('matches plurals and inflections without listing them', () => {
