@@ -6,13 +6,12 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
 import { createClassifier } from '../src/lib/classify/classify.ts';
-import { formatIssues } from '../src/lib/errors/format-issues.ts';
 import { suggest } from '../src/lib/errors/suggest.ts';
 import { parseSourcesConfig } from '../src/lib/feeds/config.ts';
 import { ConfigError } from '../src/lib/feeds/errors.ts';
-import { TaxonomySchema } from '../src/lib/schema/taxonomy.ts';
+import { readTaxonomy } from '../src/lib/classify/taxonomy-fs.ts';
+import type { Taxonomy } from '../src/lib/schema/taxonomy.ts';
 
 const root = process.env.SUBSTATION_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
 const USAGE = 'usage: npm run classify -- "headline" [--summary TEXT] [--source ID] [--config FILE] [--json]';
@@ -38,16 +37,19 @@ if (values.help) {
 const title = positionals.join(' ').trim();
 if (!title) fail(['✗ give a headline to classify', USAGE]);
 
-const taxonomyFile = path.join(root, 'content/taxonomy.yaml');
-const taxonomyResult = TaxonomySchema.safeParse(parseYaml(readFileSync(taxonomyFile, 'utf8')));
-if (!taxonomyResult.success) fail(formatIssues(taxonomyResult.error.issues, { file: 'content/taxonomy.yaml' }).map((l) => `✗ ${l}`));
-const taxonomy = taxonomyResult.data!;
+let taxonomy: Taxonomy;
+try {
+  taxonomy = readTaxonomy(path.join(root, 'content/taxonomy.yaml'), 'content/taxonomy.yaml');
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  fail(error.problems.map((l) => `✗ ${l}`));
+}
 
 let source: { id: string; topics: string[]; weight: number } | undefined;
 if (values.source) {
   const configFile = path.resolve(values.config ?? path.join(root, 'content/sources.yaml'));
   try {
-    const config = parseSourcesConfig({ file: path.relative(root, configFile), text: readFileSync(configFile, 'utf8'), topics: taxonomy.topics.map((t) => t.id) });
+    const config = parseSourcesConfig({ file: path.relative(root, configFile), text: readFileSync(configFile, 'utf8'), topics: taxonomy!.topics.map((t) => t.id) });
     source = config.sources.find((s) => s.id === values.source);
     const hint = suggest(values.source, config.sources.map((s) => s.id));
     if (!source) fail([`✗ --source ${values.source}: no source has this id in ${path.relative(root, configFile)}${hint ? `; did you mean "${hint}"?` : ''}`]);
@@ -57,7 +59,7 @@ if (values.source) {
   }
 }
 
-const result = createClassifier(taxonomy)({ title, summary: values.summary }, source ?? {});
+const result = createClassifier(taxonomy!)({ title, summary: values.summary }, source ?? {});
 if (values.json) {
   console.log(JSON.stringify({ title, source: source?.id ?? null, ...result }, null, 2));
   process.exit(0);

@@ -3,17 +3,16 @@
 // classified from the title alone as ingest would for a general-news source. Prints the precision
 // and recall of items kept, topics and companies; --errors lists every miss and false hit.
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
 import { createClassifier } from '../src/lib/classify/classify.ts';
 import { classifyFigures, type PrecisionRecall } from '../src/lib/eval/classify-metrics.ts';
 import { readHeadlines } from '../src/lib/eval/headlines-fs.ts';
-import { TaxonomySchema } from '../src/lib/schema/taxonomy.ts';
+import { readTaxonomy } from '../src/lib/classify/taxonomy-fs.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, errors: { type: 'boolean', default: false }, taxonomy: { type: 'string' } } });
-const taxonomy = TaxonomySchema.parse(parseYaml(readFileSync(values.taxonomy ?? path.join(root, 'content/taxonomy.yaml'), 'utf8')));
+const taxonomyFile = values.taxonomy ?? path.join(root, 'content/taxonomy.yaml');
+const taxonomy = readTaxonomy(taxonomyFile, path.relative(root, taxonomyFile));
 const classify = createClassifier(taxonomy);
 const rows = readHeadlines(path.join(root, 'test/fixtures/news-signal/headlines.tsv')).filter((r) => values.split === 'all' || r.split === values.split);
 const predictions = rows.map((row) => classify({ title: row.title, summary: '' }));

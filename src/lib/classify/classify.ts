@@ -77,7 +77,14 @@ export function createClassifier(taxonomy: Taxonomy, options: ClassifyOptions = 
   return ({ title, summary }, source = {}) => {
     const fields: Array<{ where: Hit['where']; list: Word[]; scale: number }> = [{ where: 'title', list: words(title), scale: 1 }];
     if (summary) fields.push({ where: 'summary', list: words(summary), scale: 0.5 });
-    const everywhere = (ix: PhraseIndex<true>) => fields.some((f) => ix.find(f.list).length > 0);
+    // Whether a context phrase is anywhere in the item; asked once per rule and item, however many
+    // of the rule's words matched.
+    const seen = new Map<PhraseIndex<true>, boolean>();
+    const everywhere = (ix: PhraseIndex<true>) => {
+      let found = seen.get(ix);
+      if (found === undefined) seen.set(ix, (found = fields.some((f) => ix.find(f.list).length > 0)));
+      return found;
+    };
 
     const hits: Hit[] = [];
     const counted = new Set<string>();

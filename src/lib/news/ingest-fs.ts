@@ -6,16 +6,14 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { createClassifier } from '../classify/classify.ts';
-import { formatIssues } from '../errors/format-issues.ts';
+import { readTaxonomy } from '../classify/taxonomy-fs.ts';
 import { suggest } from '../errors/suggest.ts';
 import { parseSourcesConfig } from '../feeds/config.ts';
 import { ConfigError, FeedError, FetchError } from '../feeds/errors.ts';
 import { createFetcher, type Fetcher } from '../feeds/fetch-client.ts';
 import { createLimiter } from '../feeds/limiter.ts';
 import { afterFailure, afterSuccess, nextAttempt, skipReason } from '../feeds/schedule.ts';
-import { TaxonomySchema } from '../schema/taxonomy.ts';
 import { isHttpLocation, type SourceConfig } from '../schema/sources.ts';
 import { removeStaleTemps } from './atomic-fs.ts';
 import { clusterItems } from './cluster.ts';
@@ -47,12 +45,6 @@ export interface IngestOptions {
   onSource?: (report: SourceReport) => void;
 }
 
-function loadTaxonomy(file: string, label: string) {
-  const parsed = TaxonomySchema.safeParse(parseYaml(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new ConfigError(formatIssues(parsed.error.issues, { file: label }));
-  return parsed.data;
-}
-
 function readConfig(file: string, label: string): string {
   try {
     return readFileSync(file, 'utf8');
@@ -71,7 +63,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     const relative = path.relative(options.root, file);
     return !relative || relative.startsWith('..') ? path.resolve(file) : relative;
   };
-  const taxonomy = loadTaxonomy(options.taxonomyFile, rel(options.taxonomyFile));
+  const taxonomy = readTaxonomy(options.taxonomyFile, rel(options.taxonomyFile));
   const configLabel = rel(options.configFile);
   const config = parseSourcesConfig({ file: configLabel, text: readConfig(options.configFile, configLabel), topics: taxonomy.topics.map((t) => t.id) });
   const known = config.sources.map((s) => s.id);
