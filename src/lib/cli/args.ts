@@ -1,0 +1,280 @@
+// The command line of every script in scripts/: one option table gives the parser, the --help text
+// and the one-line errors, so no script hand-rolls them and no option goes undocumented. Pure: it
+// takes the arguments and the environment and returns a result; scripts/*.ts print and exit through
+// `readCommandLine` in ./process.ts, which is the usual way in.
+//
+//   import { readCommandLine } from '../src/lib/cli/process.ts';
+//   import type { CommandSpec } from '../src/lib/cli/args.ts';
+//
+//   const COMMAND = {
+//     name: 'check',                       // as in `npm run check`: names the command in errors and help
+//     usage: 'npm run check -- [options]',
+//     summary: 'Validates every essay, issue, author, dataset and the taxonomy, without a build.',
+//     options: {
+//       root: { type: 'string', arg: 'DIR', describe: 'the publication to check', defaultText: 'this repository' },
+//       json: { type: 'boolean', describe: 'print the problems as JSON' },
+//       limit: { type: 'integer', arg: 'N', min: 1, default: 50, describe: 'show at most N problems' },
+//     },
+//     examples: ['npm run check', 'npm run check -- --json'],
+//   } as const satisfies CommandSpec;
+//
+//   const { values, positionals } = readCommandLine(COMMAND);   // values.root: string | undefined,
+//                                                               // values.json: boolean, values.limit: number
+//
+// What a user gets (exit codes are readCommandLine's):
+//   --help / -h anywhere before `--`   the help text on stdout, exit 0 (added to every command)
+//   an unknown option                  check: unknown option --jsn; did you mean --json? Run npm run check -- --help
+//   an option without its value        check: --root needs a value (--root DIR). Run npm run check -- --help
+//   a bad integer or choice            check: --limit expects a whole number from 1 up, received "x". Run …
+//   an argument the command takes none check: unexpected argument "foo" …
+//   `npm run check --json` (no `--`)   check: npm took --json as its own setting, so the script never saw it;
+//                                      put -- before the options: npm run check -- --json
+// each on ONE line of stderr, exit 2, no stack trace.
+//
+// The last case: npm keeps `--name value` written before `--` for itself, sets the environment
+// variable npm_config_name=value and passes the script only the rest. So when the script runs as
+// this command's npm script (npm_lifecycle_event is `name`), an npm_config_<option> for one of the
+// command's own options, not also on the command line, means the option was swallowed.
+//
+// Pure API: parseCommandLine(spec, argv, env) -> { kind: 'run', values, positionals } |
+// { kind: 'help', text } | { kind: 'error', error: CliError }; renderHelp(spec) -> string.
+import { suggest } from '../errors/suggest.ts';
+
+interface BaseOption {
+  /** What the option means, in a few words: the help line. */
+  describe: string;
+  /** How the default reads in the help, when it is not a plain value (e.g. "one per core"). */
+  defaultText?: string;
+  /** One letter, for -x. */
+  short?: string;
+}
+
+export interface StringOption extends BaseOption {
+  type: 'string';
+  /** The placeholder in the help: --config FILE. Default VALUE. */
+  arg?: string;
+  default?: string;
+  /** Repeatable: the values come back as an array, empty when the option is not given. */
+  multiple?: boolean;
+  /** The only values allowed; anything else is an error with a did-you-mean. */
+  choices?: readonly string[];
+}
+
+export interface BooleanOption extends BaseOption {
+  /** A flag: true when given, false otherwise. */
+  type: 'boolean';
+}
+
+export interface IntegerOption extends BaseOption {
+  /** A whole number, parsed and checked against `min`. */
+  type: 'integer';
+  arg?: string;
+  default?: number;
+  min?: number;
+}
+
+export type OptionSpec = StringOption | BooleanOption | IntegerOption;
+
+export interface PositionalSpec {
+  /** As shown in the help and the errors: "title", "issue number". */
+  name: string;
+  describe: string;
+  /** Missing it is an error. */
+  required?: boolean;
+  /** Takes any number of words (a headline, a title); otherwise at most one. */
+  variadic?: boolean;
+  /** Must be a whole number, at least `min` if given. */
+  integer?: { min?: number };
+}
+
+export interface CommandSpec {
+  /** The npm script, e.g. "new" or "bench:cards": named in every error and in `npm run <name> -- --help`. */
+  name: string;
+  /** The usage line without "usage: ", e.g. 'npm run new -- "Essay title" [options]'. */
+  usage: string;
+  /** One or two sentences: what the command does. */
+  summary: string;
+  positional?: PositionalSpec;
+  options: Readonly<Record<string, OptionSpec>>;
+  /** Whole command lines, at least one. */
+  examples: readonly string[];
+  /** More sections after the examples, e.g. { title: 'exit codes', lines: ['0  success', …] }. */
+  sections?: ReadonlyArray<{ title: string; lines: readonly string[] }>;
+}
+
+type ValueOf<O> = O extends { type: 'boolean' }
+  ? boolean
+  : O extends { type: 'integer' }
+    ? O extends { default: number }
+      ? number
+      : number | undefined
+    : O extends { multiple: true }
+      ? string[]
+      : O extends { default: string }
+        ? string
+        : string | undefined;
+
+export type CliValues<S extends CommandSpec> = { -readonly [K in keyof S['options']]: ValueOf<S['options'][K]> };
+
+export type CliResult<S extends CommandSpec> =
+  | { kind: 'run'; values: CliValues<S>; positionals: string[] }
+  | { kind: 'help'; text: string }
+  | { kind: 'error'; error: CliError };
+
+/** A mistake on the command line: `message` is the one line to print; exit code 2. */
+export class CliError extends Error {
+  override name = 'CliError';
+  readonly exitCode = 2;
+  /** The option or argument at fault, as typed (e.g. "--autor"), when there is one. */
+  readonly subject: string | undefined;
+  constructor(message: string, subject?: string) {
+    super(message);
+    this.subject = subject;
+  }
+}
+
+const HELP: BooleanOption = { type: 'boolean', short: 'h', describe: 'print this help and exit' };
+
+/** The help command for a spec: what every error line ends with. */
+export const helpCommand = (spec: Pick<CommandSpec, 'name'>) => `npm run ${spec.name} -- --help`;
+
+const placeholder = (o: OptionSpec) => (o.type === 'boolean' ? '' : ` ${o.arg ?? (o.type === 'integer' ? 'N' : 'VALUE')}`);
+
+function defaultOf(o: OptionSpec): string {
+  if (o.defaultText !== undefined) return o.defaultText;
+  if (o.type === 'boolean') return 'off';
+  return o.default !== undefined ? String(o.default) : 'none';
+}
+
+/** The --help text: usage, summary, the argument, every option with its meaning and default, examples. */
+export function renderHelp(spec: CommandSpec): string {
+  const options = Object.entries(spec.options);
+  const rows = options.map(([name, o]) => [`${o.short ? `-${o.short}, ` : ''}--${name}${placeholder(o)}`, `${o.describe} (default: ${defaultOf(o)})`]);
+  rows.push(['-h, --help', HELP.describe]);
+  const width = Math.max(18, ...rows.map(([flag]) => flag!.length), spec.positional ? spec.positional.name.length : 0);
+  const lines = [`usage: ${spec.usage}`, '', spec.summary, ''];
+  if (spec.positional) {
+    const p = spec.positional;
+    lines.push('arguments:', `  ${p.name.padEnd(width)}  ${p.describe}${p.required ? '' : ' (optional)'}`, '');
+  }
+  lines.push('options:', ...rows.map(([flag, text]) => `  ${flag!.padEnd(width)}  ${text}`), '');
+  lines.push('examples:', ...spec.examples.map((e) => `  ${e}`));
+  for (const section of spec.sections ?? []) lines.push('', `${section.title}:`, ...section.lines.map((l) => `  ${l}`));
+  return `${lines.join('\n')}\n`;
+}
+
+const quote = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `"${word.replace(/(["\\$`])/g, '\\$1')}"`);
+const envName = (option: string) => `npm_config_${option.replace(/-/g, '_')}`;
+
+function parseInteger(raw: string, min: number | undefined): number | undefined {
+  if (!/^-?\d+$/.test(raw)) return undefined;
+  const n = Number(raw);
+  return Number.isSafeInteger(n) && (min === undefined || n >= min) ? n : undefined;
+}
+
+const wholeNumber = (min: number | undefined) => `a whole number${min === undefined ? '' : ` from ${min} up`}`;
+
+/** Reads `argv` (the arguments after the script, as in process.argv.slice(2)) against `spec`. */
+export function parseCommandLine<S extends CommandSpec>(spec: S, argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): CliResult<S> {
+  const fail = (message: string, subject?: string): CliResult<S> => ({
+    kind: 'error',
+    error: new CliError(`${spec.name}: ${message}${/[?.]$/.test(message) ? '' : '.'} Run ${helpCommand(spec)}`, subject),
+  });
+  const options: Record<string, OptionSpec> = { ...spec.options, help: HELP };
+  const shorts = new Map(Object.entries(options).flatMap(([name, o]) => (o.short ? [[o.short, name] as const] : [])));
+  const longNames = Object.keys(options);
+
+  // --help wins over any mistake beside it: asking for help always gets it.
+  const end = argv.indexOf('--');
+  const before = end === -1 ? argv : argv.slice(0, end);
+  if (before.some((a) => a === '--help' || a === '-h')) return { kind: 'help', text: renderHelp(spec) };
+
+  const raw = new Map<string, string[]>();
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const typed = eq === -1 ? arg : arg.slice(0, eq);
+    const long = typed.startsWith('--');
+    const name = long ? typed.slice(2) : shorts.get(typed.slice(1));
+    const option = name === undefined ? undefined : options[name];
+    if (!option || name === undefined || (!long && typed.length !== 2)) {
+      const hint = suggest(typed.replace(/^--?/, ''), longNames);
+      return fail(`unknown option ${typed}${hint ? `; did you mean --${hint}?` : ''}`, typed);
+    }
+    let value: string;
+    if (option.type === 'boolean') {
+      if (eq !== -1) return fail(`--${name} takes no value, received "${arg.slice(eq + 1)}"`, typed);
+      value = 'true';
+    } else if (eq !== -1) {
+      value = arg.slice(eq + 1);
+    } else {
+      const next = argv[i + 1];
+      // "--author --topic x" forgot the author: a following option is not a value (a negative number is).
+      if (next === undefined || (next.startsWith('-') && next !== '-' && !/^-\d/.test(next))) return fail(`${typed} needs a value (--${name}${placeholder(option)})`, typed);
+      value = next;
+      i++;
+    }
+    raw.set(name, [...(raw.get(name) ?? []), value]);
+  }
+
+  // Run as this command's npm script: an option npm kept for itself shows up as npm_config_<name>.
+  if (env.npm_lifecycle_event === spec.name) {
+    const swallowed = Object.entries(spec.options).filter(([name]) => !raw.has(name) && env[envName(name)] !== undefined);
+    if (swallowed.length) {
+      const words = swallowed.flatMap(([name, o]) => (o.type === 'boolean' ? [`--${name}`] : [`--${name}`, quote(env[envName(name)]!)]));
+      const names = swallowed.map(([name]) => `--${name}`).join(' and ');
+      const them = swallowed.length === 1 ? 'it' : 'them';
+      return {
+        kind: 'error',
+        error: new CliError(
+          `${spec.name}: npm took ${names} as its own setting, so the script never saw ${them}; put -- before the options: npm run ${spec.name} -- ${[...positionals.map(quote), ...words].join(' ')}`,
+          `--${swallowed[0]![0]}`,
+        ),
+      };
+    }
+  }
+
+  const values: Record<string, unknown> = {};
+  for (const [name, option] of Object.entries(spec.options)) {
+    const given = raw.get(name);
+    const last = given?.at(-1);
+    if (option.type === 'boolean') values[name] = last !== undefined;
+    else if (option.type === 'integer') {
+      if (last === undefined) values[name] = option.default;
+      else {
+        const n = parseInteger(last, option.min);
+        if (n === undefined) return fail(`--${name} expects ${wholeNumber(option.min)}, received "${last}"`, `--${name}`);
+        values[name] = n;
+      }
+    } else {
+      const list = given ?? [];
+      const bad = option.choices && list.find((v) => !option.choices!.includes(v));
+      if (bad !== undefined && option.choices) {
+        const hint = suggest(bad, option.choices);
+        return fail(`--${name} must be one of ${option.choices.join(', ')}, received "${bad}"${hint ? `; did you mean ${hint}?` : ''}`, `--${name}`);
+      }
+      values[name] = option.multiple ? list : (last ?? option.default);
+    }
+  }
+
+  const p = spec.positional;
+  if (!p && positionals.length) return fail(`unexpected argument ${quote(positionals[0]!)}: this command takes only options`, positionals[0]);
+  if (p) {
+    if (p.required && !positionals.length) return fail(`missing the ${p.name}; usage: ${spec.usage}`, p.name);
+    if (!p.variadic && positionals.length > 1) return fail(`expected one ${p.name}, received ${positionals.length}: ${positionals.map(quote).join(' ')}`, positionals[1]);
+    if (p.integer) {
+      const bad = positionals.find((a) => parseInteger(a, p.integer!.min) === undefined);
+      if (bad !== undefined) return fail(`the ${p.name} must be ${wholeNumber(p.integer.min)}, received ${quote(bad)}`, bad);
+    }
+  }
+  return { kind: 'run', values: values as CliValues<S>, positionals };
+}
