@@ -1,0 +1,104 @@
+// Makes `astro build` atomic: the build writes into a staging folder beside the output folder
+// (.dist-staging/ for dist/, .<name>-staging/ for any --outDir), and only when every integration's
+// astro:build:done has run (sitemap, the search index) is staging renamed into place. A build that
+// fails anywhere leaves the previous output exactly as it was, and its staging folder is removed.
+//
+// Astro runs each hook integration by integration in config order, so this one must be the last
+// integration with an astro:build:done hook; astro:config:done checks that and fails the build
+// otherwise (a later hook would write into a staging folder that has already been moved).
+//
+// The swap is two renames on one file system (old output → .<name>-trash, staging → output), then
+// the trash is deleted: no file is ever half written, and the output is missing only between the
+// two renames. A build killed mid-swap is repaired at the next build's start (trash put back).
+import type { AstroIntegration } from 'astro';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const NAME = 'substation:atomic-dist';
+
+export interface AtomicDistPaths {
+  /** The output folder the user asked for (config.outDir, or --outDir). */
+  target: string;
+  /** Where the build writes while it runs. */
+  staging: string;
+  /** Where the previous output goes for the instant of the swap. */
+  trash: string;
+}
+
+export function atomicDistPaths(outDir: string): AtomicDistPaths {
+  const target = outDir.replace(/[\\/]+$/, '');
+  const parent = dirname(target);
+  const name = basename(target);
+  return { target, staging: join(parent, `.${name}-staging`), trash: join(parent, `.${name}-trash`) };
+}
+
+/** Clears what a killed build left: a missing output folder is restored from the trash, staging goes. */
+export function recoverStale({ target, staging, trash }: AtomicDistPaths): void {
+  if (!existsSync(target) && existsSync(trash)) renameSync(trash, target);
+  rmSync(trash, { recursive: true, force: true });
+  rmSync(staging, { recursive: true, force: true });
+}
+
+/** Puts staging in place of the target: old target → trash, staging → target, trash deleted. */
+export function swapIntoPlace({ target, staging, trash }: AtomicDistPaths): void {
+  rmSync(trash, { recursive: true, force: true });
+  const hadTarget = existsSync(target);
+  if (hadTarget) renameSync(target, trash);
+  try {
+    renameSync(staging, target);
+  } catch (error) {
+    if (hadTarget) renameSync(trash, target);
+    throw error;
+  }
+  rmSync(trash, { recursive: true, force: true });
+}
+
+/** A URL inside `from` moved to the same place inside `to`; any other URL unchanged. */
+function rebase(url: URL, from: URL, to: URL): URL {
+  return url.href.startsWith(from.href) ? new URL(url.href.slice(from.href.length), to) : url;
+}
+
+export default function atomicDist(): AstroIntegration {
+  let paths: AtomicDistPaths | undefined;
+  let swapped = false;
+  const removeStaging = () => {
+    if (paths && !swapped) rmSync(paths.staging, { recursive: true, force: true });
+  };
+  return {
+    name: NAME,
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+        if (command !== 'build') return;
+        paths = atomicDistPaths(fileURLToPath(config.outDir));
+        recoverStale(paths);
+        const outDir = config.outDir;
+        const staging = pathToFileURL(`${paths.staging}/`);
+        // build.client and build.server are resolved inside outDir once, when the config is read;
+        // updateConfig does not resolve them again, so they move with it.
+        updateConfig({ outDir: staging, build: { client: rebase(config.build.client, outDir, staging), server: rebase(config.build.server, outDir, staging) } });
+        // A failed build exits the process (Astro's CLI calls process.exit(1)) without another hook.
+        process.once('exit', removeStaging);
+        logger.info(`building into ${relative(process.cwd(), paths.staging) || paths.staging}/; it replaces ${relative(process.cwd(), paths.target) || paths.target}/ when the build succeeds`);
+      },
+      'astro:config:done': ({ config }) => {
+        if (!paths) return;
+        const mine = config.integrations.findIndex((integration) => integration.name === NAME);
+        const later = config.integrations.slice(mine + 1).filter((integration) => integration.hooks['astro:build:done']);
+        if (later.length) {
+          throw new Error(`${NAME} must be the last integration with an astro:build:done hook (after it now: ${later.map((i) => i.name).join(', ')}). Move atomicDist() to the end of \`integrations\` in astro.config.mjs.`);
+        }
+      },
+      'astro:build:done': ({ logger }) => {
+        if (!paths) return;
+        try {
+          swapIntoPlace(paths);
+        } catch (error) {
+          throw new Error(`AtomicDistFailed: could not move the finished build from ${paths.staging} to ${paths.target}; the previous output is as it was.\n${(error as Error).message}`, { cause: error });
+        }
+        swapped = true;
+        logger.info(`✓ ${relative(process.cwd(), paths.target) || paths.target}/ replaced by the new build`);
+      },
+    },
+  };
+}
