@@ -26,3 +26,10 @@ export function suggest(input: string, allowed: readonly string[]): string | und
   const limit = Math.max(2, Math.floor(needle.length / 3));
   return bestScore <= limit ? best : undefined;
 }
+
+/** `; did you mean "license"?` when `input` is a likely typo of an allowed value, else `.`, to end a sentence
+ *  that a list of the allowed values follows: `unknown type "numbr"; did you mean "number"? Types: ...`. */
+export function didYouMean(input: string, allowed: readonly string[]): string {
+  const hint = suggest(input, allowed);
+  return hint ? `; did you mean "${hint}"?` : '.';
+}
