@@ -4,10 +4,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { suggest } from '../errors/suggest.ts';
+import { addLines } from '../errors/yaml-lines.ts';
 import { buildDataset, type Dataset } from './dataset.ts';
 import type { DatasetLookup } from './embed.ts';
 import { DatasetError, EmbedError } from './errors.ts';
-import { parseMeta } from './meta.ts';
+import { readMeta } from './meta.ts';
 
 export const DATA_DIR = 'content/data';
 
@@ -18,7 +19,7 @@ export interface ReadOptions {
   root?: string;
 }
 
-const cache = new Map<string, { stamp: string; dataset: Dataset }>();
+const cache = new Map<string, { stamp: string; dataset: Dataset; warnings: string[] }>();
 
 /** Names of every dataset: CSV files in the folder, sorted. */
 export function listDatasetNames({ dir = DATA_DIR, root = process.cwd() }: ReadOptions = {}): string[] {
@@ -30,7 +31,12 @@ export function listDatasetNames({ dir = DATA_DIR, root = process.cwd() }: ReadO
     .sort();
 }
 
-export function readDataset(name: string, { dir = DATA_DIR, root = process.cwd() }: ReadOptions = {}): Dataset {
+export function readDataset(name: string, options: ReadOptions = {}): Dataset {
+  return loadDataset(name, options).dataset;
+}
+
+/** The dataset with the warnings its meta file raised (things that load but are probably a mistake). */
+export function loadDataset(name: string, { dir = DATA_DIR, root = process.cwd() }: ReadOptions = {}): { dataset: Dataset; warnings: string[] } {
   const file = `${dir}/${name}.csv`;
   const metaFile = `${dir}/${name}.meta.yaml`;
   const csvPath = path.resolve(root, file);
@@ -49,11 +55,18 @@ export function readDataset(name: string, { dir = DATA_DIR, root = process.cwd()
   }
   const stamp = `${statSync(csvPath).mtimeMs}:${statSync(metaPath).mtimeMs}`;
   const hit = cache.get(csvPath);
-  if (hit && hit.stamp === stamp) return hit.dataset;
-  const meta = parseMeta(readFileSync(metaPath, 'utf8'), metaFile);
-  const dataset = buildDataset({ name, csv: readFileSync(csvPath, 'utf8'), file, meta, metaFile });
-  cache.set(csvPath, { stamp, dataset });
-  return dataset;
+  if (hit && hit.stamp === stamp) return { dataset: hit.dataset, warnings: hit.warnings };
+  const { meta, warnings, lines } = readMeta(readFileSync(metaPath, 'utf8'), metaFile);
+  let dataset: Dataset;
+  try {
+    dataset = buildDataset({ name, csv: readFileSync(csvPath, 'utf8'), file, meta, metaFile });
+  } catch (error) {
+    // The check of the meta against the CSV header names `columns.x` but not its line: add it.
+    if (!(error instanceof DatasetError)) throw error;
+    throw new DatasetError(addLines(error.problems, metaFile, lines), { hint: error.hint, cause: error.cause });
+  }
+  cache.set(csvPath, { stamp, dataset, warnings });
+  return { dataset, warnings };
 }
 
 /** Every dataset in the folder; the first bad one stops the build with its message. */
