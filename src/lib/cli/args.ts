@@ -73,7 +73,16 @@ export interface IntegerOption extends BaseOption {
   min?: number;
 }
 
-export type OptionSpec = StringOption | BooleanOption | IntegerOption;
+export interface NumberOption extends BaseOption {
+  /** A decimal number such as 0.45, checked against `min` and `max`. */
+  type: 'number';
+  arg?: string;
+  default?: number;
+  min?: number;
+  max?: number;
+}
+
+export type OptionSpec = StringOption | BooleanOption | IntegerOption | NumberOption;
 
 export interface PositionalSpec {
   /** As shown in the help and the errors: "title", "issue number". */
@@ -85,6 +94,8 @@ export interface PositionalSpec {
   variadic?: boolean;
   /** Must be a whole number, at least `min` if given. */
   integer?: { min?: number };
+  /** What an optional positional falls back to, for the help: "500". */
+  defaultText?: string;
 }
 
 export interface CommandSpec {
@@ -104,7 +115,7 @@ export interface CommandSpec {
 
 type ValueOf<O> = O extends { type: 'boolean' }
   ? boolean
-  : O extends { type: 'integer' }
+  : O extends { type: 'integer' | 'number' }
     ? O extends { default: number }
       ? number
       : number | undefined
@@ -138,7 +149,7 @@ const HELP: BooleanOption = { type: 'boolean', short: 'h', describe: 'print this
 /** The help command for a spec: what every error line ends with. */
 export const helpCommand = (spec: Pick<CommandSpec, 'name'>) => `npm run ${spec.name} -- --help`;
 
-const placeholder = (o: OptionSpec) => (o.type === 'boolean' ? '' : ` ${o.arg ?? (o.type === 'integer' ? 'N' : 'VALUE')}`);
+const placeholder = (o: OptionSpec) => (o.type === 'boolean' ? '' : ` ${o.arg ?? (o.type === 'string' ? 'VALUE' : 'N')}`);
 
 function defaultOf(o: OptionSpec): string {
   if (o.defaultText !== undefined) return o.defaultText;
@@ -155,7 +166,7 @@ export function renderHelp(spec: CommandSpec): string {
   const lines = [`usage: ${spec.usage}`, '', spec.summary, ''];
   if (spec.positional) {
     const p = spec.positional;
-    lines.push('arguments:', `  ${p.name.padEnd(width)}  ${p.describe}${p.required ? '' : ' (optional)'}`, '');
+    lines.push('arguments:', `  ${p.name.padEnd(width)}  ${p.describe}${p.required ? '' : ` (default: ${p.defaultText ?? 'none'})`}`, '');
   }
   lines.push('options:', ...rows.map(([flag, text]) => `  ${flag!.padEnd(width)}  ${text}`), '');
   lines.push('examples:', ...spec.examples.map((e) => `  ${e}`));
@@ -173,6 +184,18 @@ function parseInteger(raw: string, min: number | undefined): number | undefined 
 }
 
 const wholeNumber = (min: number | undefined) => `a whole number${min === undefined ? '' : ` from ${min} up`}`;
+
+function parseNumber(raw: string, o: NumberOption): number | undefined {
+  if (!/^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(raw)) return undefined;
+  const n = Number(raw);
+  return (o.min === undefined || n >= o.min) && (o.max === undefined || n <= o.max) ? n : undefined;
+}
+
+function aNumber(o: NumberOption): string {
+  if (o.min !== undefined && o.max !== undefined) return `a number from ${o.min} to ${o.max}`;
+  if (o.min !== undefined) return `a number from ${o.min} up`;
+  return o.max !== undefined ? `a number up to ${o.max}` : 'a number';
+}
 
 /** Reads `argv` (the arguments after the script, as in process.argv.slice(2)) against `spec`. */
 export function parseCommandLine<S extends CommandSpec>(spec: S, argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): CliResult<S> {
@@ -253,6 +276,13 @@ export function parseCommandLine<S extends CommandSpec>(spec: S, argv: readonly 
       else {
         const n = parseInteger(last, option.min);
         if (n === undefined) return fail(`--${name} expects ${wholeNumber(option.min)}, received "${last}"`, `--${name}`);
+        values[name] = n;
+      }
+    } else if (option.type === 'number') {
+      if (last === undefined) values[name] = option.default;
+      else {
+        const n = parseNumber(last, option);
+        if (n === undefined) return fail(`--${name} expects ${aNumber(option)}, received "${last}"`, `--${name}`);
         values[name] = n;
       }
     } else {

@@ -13,6 +13,7 @@ const NEW = {
     split: { type: 'string', choices: ['dev', 'test', 'all'], default: 'dev', describe: 'which rows' },
     count: { type: 'integer', min: 1, default: 3, describe: 'how many' },
     limit: { type: 'integer', describe: 'at most' },
+    threshold: { type: 'number', min: 0, max: 1, describe: 'the bar' },
     'dry-run': { type: 'boolean', describe: 'write nothing' },
   },
   examples: ['npm run new -- "Power Is the New Silicon" --author mara-okafor'],
@@ -34,7 +35,7 @@ describe('parseCommandLine', () => {
     expect(result).toEqual({
       kind: 'run',
       positionals: ['Power', 'Is', 'Silicon'],
-      values: { author: 'mara', topic: 'chips', tag: ['a', 'b'], split: 'dev', count: 5, limit: undefined, 'dry-run': true },
+      values: { author: 'mara', topic: 'chips', tag: ['a', 'b'], split: 'dev', count: 5, limit: undefined, threshold: undefined, 'dry-run': true },
     });
     if (result.kind === 'run') {
       expectTypeOf(result.values.author).toEqualTypeOf<string | undefined>();
@@ -42,6 +43,7 @@ describe('parseCommandLine', () => {
       expectTypeOf(result.values.tag).toEqualTypeOf<string[]>();
       expectTypeOf(result.values.count).toEqualTypeOf<number>();
       expectTypeOf(result.values.limit).toEqualTypeOf<number | undefined>();
+      expectTypeOf(result.values.threshold).toEqualTypeOf<number | undefined>();
       expectTypeOf(result.values['dry-run']).toEqualTypeOf<boolean>();
     }
   });
@@ -64,7 +66,11 @@ describe('parseCommandLine', () => {
     expect(error(['T', '--dry-run=yes']).message).toBe('new: --dry-run takes no value, received "yes". Run npm run new -- --help');
   });
 
-  it('checks whole numbers and choices', () => {
+  it('checks whole numbers, decimals and choices', () => {
+    expect(parse(['T', '--threshold', '0.45'])).toMatchObject({ kind: 'run', values: { threshold: 0.45 } });
+    expect(parse(['T', '--threshold=.5'])).toMatchObject({ kind: 'run', values: { threshold: 0.5 } });
+    expect(error(['T', '--threshold', '1.5']).message).toBe('new: --threshold expects a number from 0 to 1, received "1.5". Run npm run new -- --help');
+    expect(error(['T', '--threshold', '0.4x']).subject).toBe('--threshold');
     expect(error(['T', '--count', 'many']).message).toBe('new: --count expects a whole number from 1 up, received "many". Run npm run new -- --help');
     expect(error(['T', '--count', '0']).subject).toBe('--count');
     expect(error(['T', '--count', '2.5']).subject).toBe('--count');
@@ -77,7 +83,8 @@ describe('parseCommandLine', () => {
     const bare = { ...NEW, positional: undefined, name: 'digest' } satisfies CommandSpec;
     const result = parseCommandLine(bare, ['2026-W47']);
     expect(result.kind === 'error' && result.error.message).toBe('digest: unexpected argument 2026-W47: this command takes only options. Run npm run digest -- --help');
-    const one = { ...NEW, positional: { name: 'issue number', describe: 'n', integer: { min: 1 } } } satisfies CommandSpec;
+    const one = { ...NEW, positional: { name: 'issue number', describe: 'n', integer: { min: 1 }, defaultText: '1' } } satisfies CommandSpec;
+    expect(renderHelp(one)).toMatch(/^ {2}issue number +n \(default: 1\)$/m);
     expect(parseCommandLine(one, ['7'])).toMatchObject({ kind: 'run', positionals: ['7'] });
     const two = parseCommandLine(one, ['7', '8']);
     expect(two.kind === 'error' && two.error.message).toBe('new: expected one issue number, received 2: 7 8. Run npm run new -- --help');
