@@ -3,11 +3,21 @@
 // 2 s and 300 MB. The corpus is seeded and synthetic but shaped like a wire: headline words drawn
 // from a Zipf vocabulary, a few words ("nvidia", "ai") in one headline of twenty, and stories told
 // by 1 to 30 sources within a day in reworded headlines.
+import type { CommandSpec } from '../src/lib/cli/args.ts';
+import { readCommandLine } from '../src/lib/cli/process.ts';
 import { stableId } from '../src/lib/feeds/normalize.ts';
 import { clusterItems } from '../src/lib/news/cluster.ts';
 import type { ClassifiedItem } from '../src/lib/news/process-feed.ts';
 
-const count = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 100_000);
+const COMMAND = {
+  name: 'bench:cluster',
+  usage: 'npm run bench:cluster -- [count]',
+  summary: 'Clusters a seeded synthetic wire of `count` items spread over a year and prints the time and the peak memory. Target: at most 2 s and 300 MB for 100,000.',
+  positional: { name: 'count', describe: 'how many items to cluster', integer: { min: 1 }, defaultText: '100000' },
+  options: {},
+  examples: ['npm run bench:cluster', 'npm run bench:cluster -- 20000'],
+} as const satisfies CommandSpec;
+const count = Number(readCommandLine(COMMAND).positionals[0] ?? 100_000);
 // mulberry32: a seeded generator with 32-bit integer arithmetic, so the corpus is the same every run.
 let seed = 20261201;
 const random = () => {

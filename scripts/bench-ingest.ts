@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import type { CommandSpec } from '../src/lib/cli/args.ts';
+import { readCommandLine } from '../src/lib/cli/process.ts';
 import { runIngest } from '../src/lib/news/ingest-fs.ts';
 
 const SOURCES = 200;
@@ -35,7 +37,17 @@ function feed(source: number): string {
   return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Source ${source}</title><link>https://source${source}.example/</link>${items.join('')}</channel></rss>`;
 }
 
-if (process.argv.includes('--serve')) {
+const COMMAND = {
+  name: 'bench:ingest',
+  usage: 'npm run bench:ingest',
+  summary: `Ingests ${SOURCES} sources of ${ITEMS} items each, served over loopback from ${HOSTS} ports by a child process, into a temporary store, and prints wall time, items per second, CPU time and peak RSS. Target on 2 cores: at most 3 s wall and 250 MB.`,
+  options: {
+    serve: { type: 'boolean', describe: "only serve the feeds and print the ports: the benchmark's own child process" },
+  },
+  examples: ['npm run bench:ingest'],
+} as const satisfies CommandSpec;
+
+if (readCommandLine(COMMAND).values.serve) {
   // Child: serve every feed gzip-compressed from HOSTS loopback servers, then print their ports.
   const bodies = Array.from({ length: SOURCES }, (_, s) => gzipSync(feed(s)));
   const ports = await Promise.all(

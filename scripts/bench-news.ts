@@ -6,6 +6,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import type { CommandSpec } from '../src/lib/cli/args.ts';
+import { readCommandLine } from '../src/lib/cli/process.ts';
 import { TaxonomySchema } from '../src/lib/schema/taxonomy.ts';
 import { readNewsStore } from '../src/lib/news/store-fs.ts';
 import { scratchBuild } from '../src/lib/news-site/scratch-build-fs.ts';
@@ -14,8 +16,20 @@ import { byNewest, groupByDay } from '../src/lib/news-site/wire.ts';
 import { companyCounts, latestNewsByCompany } from '../src/lib/news-site/companies.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const args = process.argv.slice(2);
-const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 20_000);
+const COMMAND = {
+  name: 'bench:news',
+  usage: 'npm run bench:news -- [count] [--no-build] [--keep]',
+  summary:
+    'Generates a news store of `count` items in a temporary folder, times reading, sorting, paginating, grouping and the company index, then a production build of a scratch copy of the site with that store, and prints page counts and sizes.',
+  positional: { name: 'count', describe: 'how many news items to generate', integer: { min: 1 }, defaultText: '20000' },
+  options: {
+    'no-build': { type: 'boolean', describe: 'time the store only, skip the build' },
+    keep: { type: 'boolean', describe: 'keep the scratch build and print its folder' },
+  },
+  examples: ['npm run bench:news', 'npm run bench:news -- 5000 --no-build'],
+} as const satisfies CommandSpec;
+const { values, positionals } = readCommandLine(COMMAND);
+const count = Number(positionals[0] ?? 20_000);
 const PAGE = 50;
 
 const time = <T>(label: string, work: () => T): T => {
@@ -48,7 +62,7 @@ time('company counts and latest news per company', () => [companyCounts([], sort
 console.log(`  ${pages.length} wire pages, ${topicPages} topic pages`);
 rmSync(store, { recursive: true, force: true });
 
-if (!args.includes('--no-build')) {
+if (!values['no-build']) {
   const build = await scratchBuild({ root, shards, env: { SUBSTATION_NOW: '2026-11-24T12:00:00Z' } });
   const pageLine = build.output.split('\n').find((l) => /page\(s\) built/.test(l))?.replace(/^.*\[build\]\s*/, '');
   const loaderLine = build.output.split('\n').find((l) => /news items from/.test(l))?.replace(/^.*✓/, '✓');
@@ -60,6 +74,6 @@ if (!args.includes('--no-build')) {
   const dirSize = (dir: string): number =>
     readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
   console.log(`  /news/ ${Math.round(size('news/index.html') / 1024)} KB, /companies/tsmc/ ${Math.round(size('companies/tsmc/index.html') / 1024)} KB, pagefind ${(dirSize(join(build.dist, 'pagefind')) / 1e6).toFixed(1)} MB`);
-  if (args.includes('--keep')) console.log(`  kept ${build.root}`);
+  if (values.keep) console.log(`  kept ${build.root}`);
   else build.remove();
 }

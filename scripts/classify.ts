@@ -1,11 +1,13 @@
 // `npm run classify -- "headline" [--summary TEXT] [--source ID] [--json]`: how the ingest classifier
 // reads one item: its topics and companies, each topic's score, and every phrase that fired with its
 // points. This is how an editor tunes content/taxonomy.yaml. --source takes a source's beat and
-// weight from content/sources.yaml, as ingest would.
+// weight from content/sources.yaml, as ingest would. The options are in COMMAND below, which is
+// also the --help text.
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import type { CommandSpec } from '../src/lib/cli/args.ts';
+import { readCommandLine } from '../src/lib/cli/process.ts';
 import { createClassifier } from '../src/lib/classify/classify.ts';
 import { suggest } from '../src/lib/errors/suggest.ts';
 import { parseSourcesConfig } from '../src/lib/feeds/config.ts';
@@ -14,28 +16,30 @@ import { readTaxonomy } from '../src/lib/classify/taxonomy-fs.ts';
 import type { Taxonomy } from '../src/lib/schema/taxonomy.ts';
 
 const root = process.env.SUBSTATION_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
-const USAGE = 'usage: npm run classify -- "headline" [--summary TEXT] [--source ID] [--config FILE] [--json]';
+const COMMAND = {
+  name: 'classify',
+  usage: 'npm run classify -- "headline" [--summary TEXT] [--source ID] [--config FILE] [--json]',
+  summary: 'Shows how the ingest classifier reads one item: its topics and companies, the score of each topic, and every phrase that fired with its points.',
+  positional: { name: 'headline', describe: "the item's title; quote it, or its words are joined with spaces", required: true, variadic: true },
+  options: {
+    summary: { type: 'string', arg: 'TEXT', default: '', describe: "the item's summary, read as ingest reads a feed's description", defaultText: 'empty' },
+    source: { type: 'string', arg: 'ID', describe: "classify as from this source of the sources file, with its beat and weight", defaultText: 'none, read as general news with no beat and weight 1' },
+    config: { type: 'string', arg: 'FILE', describe: 'the sources file that --source is looked up in', defaultText: 'content/sources.yaml' },
+    json: { type: 'boolean', describe: 'print the result as JSON' },
+  },
+  examples: [
+    'npm run classify -- "US adds Chinese chipmakers to the entity list"',
+    'npm run classify -- "New fab announced" --source semiwiki --json',
+  ],
+} as const satisfies CommandSpec;
 const fail = (lines: string[]): never => {
   for (const line of lines) console.error(line);
   process.exit(2);
 };
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: { summary: { type: 'string', default: '' }, source: { type: 'string' }, config: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
-  });
-} catch (error) {
-  fail([`✗ ${(error as Error).message}`, USAGE]);
-}
-const { values, positionals } = parsed!;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values, positionals } = readCommandLine(COMMAND);
 const title = positionals.join(' ').trim();
-if (!title) fail(['✗ give a headline to classify', USAGE]);
+if (!title) fail(['✗ give a headline to classify', `usage: ${COMMAND.usage}`]);
 
 let taxonomy: Taxonomy;
 try {

@@ -2,15 +2,29 @@
 // others wrote, hand-labelled by the editorial policy (test/fixtures/news-signal/headlines.tsv),
 // classified from the title alone as ingest would for a general-news source. Prints the precision
 // and recall of items kept, topics and companies; --errors lists every miss and false hit.
+// The options are in COMMAND below, which is also the --help text.
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import type { CommandSpec } from '../src/lib/cli/args.ts';
+import { readCommandLine } from '../src/lib/cli/process.ts';
 import { createClassifier } from '../src/lib/classify/classify.ts';
 import { classifyFigures, type PrecisionRecall } from '../src/lib/eval/classify-metrics.ts';
 import { readHeadlines } from '../src/lib/eval/headlines-fs.ts';
 import { readTaxonomy } from '../src/lib/classify/taxonomy-fs.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, errors: { type: 'boolean', default: false }, taxonomy: { type: 'string' } } });
+const COMMAND = {
+  name: 'eval:classify',
+  usage: 'npm run eval:classify -- [--split dev|test|all] [--errors] [--taxonomy FILE]',
+  summary:
+    'Measures the classifier on hand-labelled real headlines (test/fixtures/news-signal/headlines.tsv), from the title alone as for a general-news source: precision and recall of the items kept, the topics and the companies.',
+  options: {
+    split: { type: 'string', arg: 'SPLIT', choices: ['dev', 'test', 'all'], default: 'dev', describe: 'the rows to score: dev (tuned on), test (held out) or all' },
+    errors: { type: 'boolean', describe: 'also list every miss and false hit' },
+    taxonomy: { type: 'string', arg: 'FILE', describe: 'the taxonomy to classify with', defaultText: 'content/taxonomy.yaml' },
+  },
+  examples: ['npm run eval:classify', 'npm run eval:classify -- --split test --errors'],
+} as const satisfies CommandSpec;
+const { values } = readCommandLine(COMMAND);
 const taxonomyFile = values.taxonomy ?? path.join(root, 'content/taxonomy.yaml');
 const taxonomy = readTaxonomy(taxonomyFile, path.relative(root, taxonomyFile));
 const classify = createClassifier(taxonomy);

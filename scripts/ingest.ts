@@ -1,10 +1,11 @@
 // `npm run ingest`: fetch the feeds in content/sources.yaml into the news store (content/news/).
 // Built to run unattended (a CI cron): the exit code says whether anything was fetched, and a run
-// with nothing new writes no file. The options and exit codes are in OPTIONS and EXIT_CODES below,
-// which are also the --help text.
+// with nothing new writes no file. The options and exit codes are in COMMAND below, which is also
+// the --help text.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import type { CommandSpec } from '../src/lib/cli/args.ts';
+import { readCommandLine } from '../src/lib/cli/process.ts';
 import { ConfigError, LockError } from '../src/lib/feeds/errors.ts';
 import { runIngest } from '../src/lib/news/ingest-fs.ts';
 import { StoreError } from '../src/lib/news/store.ts';
@@ -13,52 +14,42 @@ import { runOutcome, sourceLine, summaryLines } from '../src/lib/news/report.ts'
 const root = process.env.SUBSTATION_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
 
 // One table for the parser and the help, so no option goes undocumented.
-const OPTIONS = {
-  config: { type: 'string', arg: 'FILE', help: 'the sources file (default: content/sources.yaml)' },
-  source: { type: 'string', multiple: true, arg: 'ID', help: 'only this source, even if disabled; repeat for more (default: every enabled source)' },
-  since: { type: 'string', arg: 'DATE', help: 'keep only items published on or after DATE, YYYY-MM-DD or ISO time (default: no limit)' },
-  store: { type: 'string', arg: 'DIR', help: 'the news store to update (default: content/news)' },
-  'dry-run': { type: 'boolean', default: false, help: 'fetch and report, write nothing (default: off)' },
-  'retry-now': { type: 'boolean', default: false, help: 'end the rest periods: also fetch sources backing off after failures (default: off)' },
-  json: { type: 'boolean', default: false, help: 'print the report as JSON on stdout instead of lines (default: off)' },
-  help: { type: 'boolean', short: 'h', default: false, help: 'print this help and exit' },
-} as const;
-
-const EXIT_CODES = [
-  '0  at least one source succeeded (fetched, or not modified since the last run)',
-  '1  no source succeeded (every one failed, was resting or could not connect), another ingest holds the lock, or a store file is corrupt',
-  '2  the command line or the sources file is invalid',
-];
-
-const USAGE = 'usage: npm run ingest -- [options]   (or: node scripts/ingest.ts [options])';
-const flag = (name: string, o: { arg?: string; short?: string; help: string }) => `${o.short ? `-${o.short}, ` : ''}--${name}${o.arg ? ` ${o.arg}` : ''}`;
-const HELP = [
-  USAGE,
-  '',
-  'Fetches the feeds of the sources file into the news store; a run with nothing new writes no file.',
-  '',
-  'options:',
-  ...Object.entries(OPTIONS).map(([name, o]) => `  ${flag(name, o).padEnd(18)}  ${o.help}`),
-  '',
-  'exit codes:',
-  ...EXIT_CODES.map((line) => `  ${line}`),
-].join('\n');
+const COMMAND = {
+  name: 'ingest',
+  usage: 'npm run ingest -- [options]   (or: node scripts/ingest.ts [options])',
+  summary: 'Fetches the feeds of the sources file into the news store; a run with nothing new writes no file.',
+  options: {
+    config: { type: 'string', arg: 'FILE', describe: 'the sources file', defaultText: 'content/sources.yaml' },
+    source: { type: 'string', multiple: true, arg: 'ID', describe: 'only this source, even if disabled; repeat for more', defaultText: 'every enabled source' },
+    since: { type: 'string', arg: 'DATE', describe: 'keep only items published on or after DATE, YYYY-MM-DD or ISO time', defaultText: 'no limit' },
+    store: { type: 'string', arg: 'DIR', describe: 'the news store to update', defaultText: 'content/news' },
+    'dry-run': { type: 'boolean', describe: 'fetch and report, write nothing' },
+    'retry-now': { type: 'boolean', describe: 'end the rest periods: also fetch sources backing off after failures' },
+    json: { type: 'boolean', describe: 'print the report as JSON on stdout instead of lines' },
+  },
+  examples: [
+    'npm run ingest',
+    'npm run ingest -- --config content/sources.demo.yaml',
+    'npm run ingest -- --source semiwiki --dry-run --json',
+  ],
+  sections: [
+    {
+      title: 'exit codes',
+      lines: [
+        '0  at least one source succeeded (fetched, or not modified since the last run)',
+        '1  no source succeeded (every one failed, was resting or could not connect), another ingest holds the lock, or a store file is corrupt',
+        '2  the command line or the sources file is invalid',
+      ],
+    },
+  ],
+} as const satisfies CommandSpec;
 
 function fail(code: number, lines: string[]): never {
   for (const line of lines) console.error(line);
   process.exit(code);
 }
 
-let args;
-try {
-  args = parseArgs({ options: OPTIONS, strict: true }).values;
-} catch (error) {
-  fail(2, [`✗ ${(error as Error).message}`, USAGE, 'run with --help for the options']);
-}
-if (args.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const args = readCommandLine(COMMAND).values;
 
 let since: Date | undefined;
 if (args.since !== undefined) {
@@ -78,7 +69,7 @@ try {
     configFile,
     taxonomyFile: path.join(root, 'content/taxonomy.yaml'),
     storeDir: path.resolve(args.store ?? path.join(root, 'content/news')),
-    sourceIds: args.source,
+    sourceIds: args.source.length ? args.source : undefined,
     dryRun: args['dry-run'],
     retryNow: args['retry-now'],
     since,

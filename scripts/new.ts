@@ -1,22 +1,29 @@
 // `npm run new -- "Title" [--author id] [--topic id]`: writes content/essays/<slug>.mdx as a draft.
+// The options are in COMMAND below, which is also the --help text.
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { newEssay } from '../src/lib/essays/new-essay.ts';
 import { readContentFiles } from '../src/lib/content/content-fs.ts';
 import { checkTaxonomy } from '../src/lib/content/validate.ts';
+import type { CommandSpec } from '../src/lib/cli/args.ts';
+import { readCommandLine } from '../src/lib/cli/process.ts';
 
 const root = process.env.SUBSTATION_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: { author: { type: 'string' }, topic: { type: 'string' } },
-});
+const COMMAND = {
+  name: 'new',
+  usage: 'npm run new -- "Essay title" [--author ID] [--topic ID]',
+  summary: 'Writes content/essays/<slug>.mdx as a draft with valid frontmatter, the slug taken from the title. Never overwrites a file.',
+  positional: { name: 'title', describe: 'the headline of the essay; quote it, or its words are joined with spaces', required: true, variadic: true },
+  options: {
+    author: { type: 'string', arg: 'ID', describe: 'the author: a file name in content/authors/ without .yaml', defaultText: 'the first author, alphabetically' },
+    topic: { type: 'string', arg: 'ID', describe: 'the topic: an id in content/taxonomy.yaml', defaultText: 'the first topic of the taxonomy' },
+  },
+  examples: ['npm run new -- "Power Is the New Silicon" --author mara-okafor --topic energy', 'npm run new -- "The Package Is the Product"'],
+} as const satisfies CommandSpec;
+
+const { positionals, values } = readCommandLine(COMMAND);
 const title = positionals.join(' ').trim();
-if (!title) {
-  console.error('usage: npm run new -- "Essay title" [--author <id>] [--topic <id>]');
-  process.exit(2);
-}
 
 const authors = readdirSync(join(root, 'content/authors')).filter((n) => /\.ya?ml$/.test(n)).map((n) => n.replace(/\.ya?ml$/, '')).sort();
 const topics = checkTaxonomy(readContentFiles(root).taxonomy).taxonomy?.topics.map((t) => t.id) ?? [];

@@ -2,16 +2,33 @@
 // (dist/email/<number>.html and .txt) through SMTP. Settings come from the environment:
 //   SMTP_HOST, SMTP_FROM (required); SMTP_PORT (587), SMTP_USER + SMTP_PASS, SMTP_SECURE;
 //   LIST_UNSUBSCRIBE and SITE_URL must match the build so the header agrees with the footer.
+// The options are in COMMAND below, which is also the --help text.
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import nodemailer from 'nodemailer';
+import type { CommandSpec } from '../src/lib/cli/args.ts';
+import { readCommandLine } from '../src/lib/cli/process.ts';
 import { buildMessage } from '../src/lib/email/message.ts';
 import { SMTP_ENV, smtpConfigFromEnv } from '../src/lib/email/smtp-config.ts';
 import { unsubscribeUrl } from '../src/lib/email/unsubscribe.ts';
 
-const USAGE = 'usage: npm run send -- <issue number> --to reader@example.com [--to …] [--dist dist]';
+const COMMAND = {
+  name: 'send',
+  usage: 'npm run send -- <issue number> --to reader@example.com [--to …] [--dist dist]',
+  summary: 'Sends a built issue (dist/email/<number>.html and .txt) through SMTP; the settings come from the environment (below).',
+  positional: { name: 'issue number', describe: 'the number of a published issue, built by npm run build', required: true, integer: { min: 1 } },
+  options: {
+    to: { type: 'string', arg: 'ADDRESS', multiple: true, describe: 'a recipient, required; repeat for more' },
+    dist: { type: 'string', arg: 'DIR', default: 'dist', describe: 'the build holding email/<number>.html and .txt' },
+  },
+  examples: [
+    'npm run send -- 2 --to reader@example.com',
+    'SMTP_HOST=smtp.example.com SMTP_USER=me SMTP_PASS=secret SMTP_FROM="Substation <issues@example.com>" npm run send -- 2 --to a@example.com --to b@example.com',
+  ],
+  sections: [{ title: 'environment', lines: SMTP_ENV.map(([key, what, required]) => `${key.padEnd(17)}${required ? '(required) ' : ''}${what}`) }],
+} as const satisfies CommandSpec;
+const USAGE = `usage: ${COMMAND.usage}`;
 const root = process.env.SUBSTATION_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
 
 function fail(message: string, code = 1): never {
@@ -19,17 +36,9 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-function args() {
-  try {
-    return parseArgs({ allowPositionals: true, options: { to: { type: 'string', multiple: true }, dist: { type: 'string', default: 'dist' } } });
-  } catch (error) {
-    fail(`${(error as Error).message}\n${USAGE}`, 2);
-  }
-}
-const { positionals, values } = args();
-const number = positionals[0];
-if (!number || !/^\d+$/.test(number) || positionals.length > 1) fail(`give one issue number\n${USAGE}`, 2);
-const to = values.to ?? [];
+const { positionals, values } = readCommandLine(COMMAND);
+const number = positionals[0]!;
+const to = values.to;
 if (!to.length) fail(`give at least one recipient with --to\n${USAGE}`, 2);
 const bad = to.find((address) => !/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(address));
 if (bad) fail(`--to: "${bad}" is not an email address such as reader@example.com`, 2);
@@ -39,7 +48,7 @@ if (!settings.ok) {
   console.error('✗ SMTP is not configured, so nothing was sent:');
   for (const problem of settings.problems) console.error(`  - ${problem}`);
   console.error('\nSet these in the environment (or a .env file you source before running):');
-  for (const [key, what, required] of SMTP_ENV) console.error(`  ${key.padEnd(16)} ${required ? '(required) ' : ''}${what}`);
+  for (const [key, what, required] of SMTP_ENV) console.error(`  ${key.padEnd(17)}${required ? '(required) ' : ''}${what}`);
   console.error('\nExample:\n  SMTP_HOST=smtp.example.com SMTP_USER=me SMTP_PASS=secret SMTP_FROM="Substation <issues@example.com>" \\\n    npm run send -- 1 --to you@example.com');
   process.exit(2);
 }
