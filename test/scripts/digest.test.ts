@@ -26,9 +26,12 @@ function publication({ store = true } = {}): string {
   return root;
 }
 
-async function cli(root: string, script: string, args: string[] = []) {
+// The run's clock, pinned after the fixture weeks (W47, W48) have ended unless a test says otherwise.
+const AFTER = '2026-12-01T09:00:00Z';
+
+async function cli(root: string, script: string, args: string[] = [], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(repo, 'scripts', script), ...args], { env: { ...process.env, SUBSTATION_ROOT: root } });
+    const { stdout, stderr } = await run(process.execPath, [join(repo, 'scripts', script), ...args], { env: { ...process.env, SUBSTATION_ROOT: root, SUBSTATION_NOW: AFTER, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -90,5 +93,71 @@ describe('npm run digest', () => {
     const result = await cli(publication(), 'digest.ts', ['--week', '47']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('✗ expected an ISO week such as 2026-W47, received "47"\n');
+  });
+
+  it('numbers a draft written to another folder after the issues in content/issues, not from 1', async () => {
+    const root = publication();
+    await cli(root, 'digest.ts', ['--week', '2026-W47']);
+    const elsewhere = mkdtempSync(join(tmpdir(), 'substation-drafts-'));
+    roots.push(elsewhere);
+    const out = await cli(root, 'digest.ts', ['--week', '2026-W48', '--out', elsewhere]);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toMatch(/^✓ drafted issue 2 \(2026-W48\)/);
+    expect(readdirSync(elsewhere)).toEqual(['002-2026-w48.mdx']);
+    expect(readFileSync(join(elsewhere, '002-2026-w48.mdx'), 'utf8')).toContain('number: 2\n');
+    expect(readdirSync(join(root, 'content/issues'))).toEqual(['001-2026-w47.mdx']);
+    // A named file elsewhere, too; and the week content/issues already covers is refused there as well.
+    const file = await cli(root, 'digest.ts', ['--week', '2026-W48', '--out', join(elsewhere, 'preview.mdx')]);
+    expect(file.stdout).toMatch(/^✓ drafted issue 2 \(2026-W48\)/);
+    const covered = await cli(root, 'digest.ts', ['--week', '2026-W47', '--out', elsewhere]);
+    expect(covered.code).toBe(1);
+    expect(covered.stderr).toContain('content/issues/001-2026-w47.mdx already covers 2026-W47 (issue 1)');
+  });
+
+  it('numbers after content/issues even when --out holds other .mdx files, never NaN', async () => {
+    const root = publication();
+    await cli(root, 'digest.ts', ['--week', '2026-W47']);
+    // content/essays holds .mdx files with no issue number: they used to make the next number NaN.
+    const result = await cli(root, 'digest.ts', ['--week', '2026-W48', '--out', 'content/essays']);
+    expect(result.stdout).toMatch(/^✓ drafted issue 2 \(2026-W48\)/);
+    expect(existsSync(join(root, 'content/essays/002-2026-w48.mdx'))).toBe(true);
+    expect(readdirSync(join(root, 'content/essays')).some((n) => n.includes('NaN'))).toBe(false);
+  });
+
+  it('refuses an issue in content/issues without a number, naming the file, rather than numbering NaN', async () => {
+    const root = publication();
+    await cli(root, 'digest.ts', ['--week', '2026-W47']);
+    const file = join(root, 'content/issues/001-2026-w47.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('number: 1\n', ''));
+    const result = await cli(root, 'digest.ts', ['--week', '2026-W48']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('✗ content/issues/001-2026-w47.mdx: number: expected a whole number from 1 up, received null. Run `npm run check` for details.\n');
+    expect(readdirSync(join(root, 'content/issues'))).toEqual(['001-2026-w47.mdx']);
+  });
+
+  it('warns on one line when the week drafted has not ended by the clock, and still drafts it', async () => {
+    const root = publication();
+    const early = await cli(root, 'digest.ts', ['--week', '2026-W48'], { SUBSTATION_NOW: '2026-11-26T10:30:00Z' });
+    expect(early.code).toBe(0);
+    expect(early.stdout).toMatch(/^✓ drafted issue 1 \(2026-W48\)/);
+    expect(early.stderr).toBe(
+      '⚠ 2026-W48 (23–29 November 2026) has not ended yet: it is 2026-11-26 10:30 UTC, so the draft misses the news until it ends at 2026-11-30 00:00 UTC. Draft it again then, or pick a finished week with --week.\n',
+    );
+    // The same for days given with --from/--to, and for a window still to come.
+    const days = await cli(publication(), 'digest.ts', ['--from', '2026-11-23', '--to', '2026-11-29'], { SUBSTATION_NOW: '2026-11-20T00:00:00Z' });
+    expect(days.stderr).toMatch(/^⚠ 2026-W48 \(23–29 November 2026\) has not started yet: it is 2026-11-20 00:00 UTC,[^\n]*\n$/);
+    // At the first instant after the week it has ended: no warning.
+    const after = await cli(publication(), 'digest.ts', ['--week', '2026-W48'], { SUBSTATION_NOW: '2026-11-30T00:00:00Z' });
+    expect(after.code).toBe(0);
+    expect(after.stderr).toBe('');
+  });
+
+  it('drafts the last complete week by the clock by default, and refuses a clock it cannot read', async () => {
+    const monday = await cli(publication(), 'digest.ts', [], { SUBSTATION_NOW: '2026-11-23T06:00:00Z' });
+    expect(monday.stdout).toMatch(/^✓ drafted issue 1 \(2026-W47\)/);
+    expect(monday.stderr).toBe('');
+    const bad = await cli(publication(), 'digest.ts', [], { SUBSTATION_NOW: 'next monday' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('✗ SUBSTATION_NOW: expected an ISO time such as 2026-11-23T09:00:00Z, received "next monday"\n');
   });
 });

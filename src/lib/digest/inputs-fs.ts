@@ -65,7 +65,11 @@ export function readIssues(root: string, dir: string): ExistingIssue[] {
   return listFiles(dir, /\.mdx?$/).map((name) => {
     const data = frontmatterOf(join(dir, name));
     const authors = Array.isArray(data.authors) ? data.authors.map(String) : [];
-    return { file: relative(root, join(dir, name)), number: Number(data.number), week: String(data.week), date: asDate(data.date), authors };
+    const file = relative(root, join(dir, name));
+    // The next issue is numbered from these: a missing number would make it NaN.
+    if (!Number.isInteger(data.number) || (data.number as number) < 1)
+      throw new DigestError(`${file}: number: expected a whole number from 1 up, received ${JSON.stringify(data.number ?? null)}. Run \`npm run check\` for details.`);
+    return { file, number: data.number as number, week: String(data.week), date: asDate(data.date), authors };
   });
 }
 

@@ -66,3 +66,14 @@ export function describeWindow({ from, to }: DigestWindow): string {
   if (from.getUTCDate() === last.getUTCDate()) return lastText;
   return `${from.getUTCDate()}–${lastText}`;
 }
+
+/**
+ * A warning when the window is not over at `now` (the run's clock): its issue would miss the news
+ * of the days left. Undefined once the window has ended, as for the default previous week.
+ */
+export function unfinishedWindowWarning(window: DigestWindow, now: Date): string | undefined {
+  if (now >= window.to) return undefined;
+  const clock = `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  const state = now < window.from ? 'has not started yet' : 'has not ended yet';
+  return `⚠ ${window.week} (${describeWindow(window)}) ${state}: it is ${clock}, so the draft misses the news until it ends at ${window.to.toISOString().slice(0, 10)} 00:00 UTC. Draft it again then, or pick a finished week with --week.`;
+}
