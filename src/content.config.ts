@@ -3,8 +3,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { existsSync, readdirSync } from 'node:fs';
-import { loadContent } from './lib/content/load-fs.ts';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { checkTaxonomy } from './lib/content/validate.ts';
 import { slugFromFile } from './lib/essays/slug.ts';
 import { AuthorSchema } from './lib/schema/author.ts';
 import { essaySchema } from './lib/schema/essay.ts';
@@ -15,7 +15,13 @@ import { newsLoader } from './lib/news-site/news-loader.ts';
 import { readNewsStore } from './lib/news/store-fs.ts';
 
 const root = process.cwd();
-const { taxonomy } = loadContent(root);
+// Only the ids the schemas need. A broken taxonomy leaves them empty: the content check (build, dev
+// server) reports the taxonomy's own problems, with their lines, rather than a crash here.
+const taxonomyFile = `${root}/content/taxonomy.yaml`;
+const taxonomy = checkTaxonomy({ file: 'content/taxonomy.yaml', text: existsSync(taxonomyFile) ? readFileSync(taxonomyFile, 'utf8') : '' }).taxonomy ?? {
+  topics: [],
+  companies: [],
+};
 const list = (dir: string, pattern: RegExp) =>
   existsSync(`${root}/${dir}`) ? readdirSync(`${root}/${dir}`).filter((n) => pattern.test(n)).map((n) => n.replace(pattern, '')) : [];
 const datasets = list('content/data', /\.csv$/);

@@ -1,28 +1,18 @@
 // An issue as email, for the build's static endpoints (src/pages/email/). The issue's MDX is
 // rendered through Astro's container API, the same pipeline as the issue page, then made into
 // HTML and text by the pure builders in src/lib/email.
-import { render } from 'astro:content';
-import { loadRenderers } from 'astro:container';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { emailContent } from '../lib/email/content.ts';
 import type { EmailIssue } from '../lib/email/html.ts';
 import { unsubscribeUrl } from '../lib/email/unsubscribe.ts';
 import { SITE, formatDate, joinNames } from '../lib/site.ts';
 import { authorsById } from './essays.ts';
 import { issueEntries, type Issue } from './issues.ts';
+import { renderBody } from './render-body.ts';
 
-let container: Promise<AstroContainer> | undefined;
 const cache = new Map<string, Promise<EmailIssue>>();
 
-function getContainer(): Promise<AstroContainer> {
-  container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-  return container;
-}
-
 async function build(issue: Issue, site: URL): Promise<EmailIssue> {
-  const { Content } = await render(issue);
-  const raw = await (await getContainer()).renderToString(Content);
+  const raw = await renderBody(issue);
   const people = await authorsById();
   const issueUrl = new URL(`/issues/${issue.id}/`, site).href;
   return {

@@ -1,9 +1,7 @@
 // Feed entries for the site: published essays with their full HTML, rendered once per build through
 // Astro's container API (the same MDX pipeline as the essay pages) and shared by every feed endpoint.
-import { render, type CollectionEntry } from 'astro:content';
-import { loadRenderers } from 'astro:container';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
+import type { CollectionEntry } from 'astro:content';
+import { renderBody } from './render-body.ts';
 import { authorsById, publishedEssays, topicsById, type Essay } from './essays.ts';
 import { CARD_PATHS, cardImage } from '../lib/cards/paths.ts';
 import { prepareContentHtml } from '../lib/syndication/content-html.ts';
@@ -11,13 +9,7 @@ import type { FeedChannel, FeedEntry } from '../lib/syndication/entry.ts';
 import { essayEntry, essayUrl } from '../lib/syndication/essay-entry.ts';
 import { SITE } from '../lib/site.ts';
 
-let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();
-
-function getContainer(): Promise<AstroContainer> {
-  container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-  return container;
-}
 
 type Renderable = CollectionEntry<'essays'> | CollectionEntry<'issues'>;
 
@@ -26,11 +18,7 @@ export function entryHtml(entry: Renderable, pageUrl: string): Promise<string> {
   const key = `${entry.collection}\u0000${entry.id}\u0000${pageUrl}`;
   let html = rendered.get(key);
   if (!html) {
-    html = (async () => {
-      const { Content } = await render(entry);
-      const raw = await (await getContainer()).renderToString(Content);
-      return prepareContentHtml(raw, { pageUrl });
-    })();
+    html = renderBody(entry).then((raw) => prepareContentHtml(raw, { pageUrl }));
     rendered.set(key, html);
   }
   return html;

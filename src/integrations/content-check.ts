@@ -1,26 +1,70 @@
-// Fails `astro build` and `astro dev` before Astro's loaders run when any content is invalid, with
-// every problem listed at once (Astro itself stops at the first entry).
+// The content check where the author is looking. `astro build` runs it before anything is rendered
+// and stops with every problem listed (the same lines as `npm run check`, no stack trace): a mistake
+// in a draft stops the build too. `astro dev` keeps running and answers every page request with the
+// problems (HTTP 500, a frame of the author's file under each) until they are fixed; then the page
+// comes back by itself. Astro itself would stop at the first entry, or keep serving the last good one.
 import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContent } from '../lib/content/load-fs.ts';
-import { ContentError } from '../lib/errors/content-error.ts';
+import { checkProject, checkProjectCached } from '../lib/content/check-fs.ts';
+import { errorPage, STATUS_PATH } from '../lib/errors/error-page.ts';
+
+/** Requests for pages and feeds, not for Vite's modules and assets. */
+function isPage(url: string): boolean {
+  const path = url.split('?')[0]!;
+  if (/^\/(?:@|_astro\/|node_modules\/|src\/|__)/.test(path)) return false;
+  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
+  return !ext || ['html', 'xml', 'json', 'txt'].includes(ext);
+}
 
 export default function contentCheck(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'substation:content-check',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
+        root = fileURLToPath(config.root);
+        if (command !== 'build') return;
         const started = performance.now();
-        try {
-          const report = loadContent(fileURLToPath(config.root));
-          const ms = Math.round(performance.now() - started);
-          logger.info(`✓ content valid: ${report.counts.essays} essays, ${report.counts.authors} authors in ${ms}ms`);
-        } catch (error) {
-          if (!(error instanceof ContentError)) throw error;
-          logger.error(error.message);
-          // A user mistake gets its message, not a stack trace.
+        const report = checkProject(root);
+        for (const warning of report.warnings) logger.warn(warning);
+        if (report.problems.length) {
+          const n = report.problems.length;
+          logger.error(`✗ ${n} problem${n === 1 ? '' : 's'} in the content:\n  ${report.problems.join('\n  ')}\nFix them, then build again (npm run check lists the same).`);
+          // A user mistake gets its message, not a stack trace; the previous dist/ is untouched.
           process.exit(1);
         }
+        logger.info(`✓ content valid: ${report.counts.essays} essays, ${report.counts.issues ?? 0} issues, ${report.datasets} datasets in ${Math.round(performance.now() - started)}ms`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        let reported = '';
+        server.middlewares.use((req, res, next) => {
+          const url = req.url ?? '/';
+          if (url.startsWith(STATUS_PATH)) {
+            const report = checkProjectCached(root);
+            res.setHeader('Content-Type', 'application/json');
+            res.setHeader('Cache-Control', 'no-store');
+            res.end(JSON.stringify({ ok: report.problems.length === 0, problems: report.problems }));
+            return;
+          }
+          if (req.method !== 'GET' || !isPage(url)) return next();
+          const report = checkProjectCached(root);
+          if (!report.problems.length) {
+            reported = '';
+            return next();
+          }
+          const text = report.problems.join('\n');
+          if (text !== reported) {
+            reported = text;
+            logger.error(`✗ ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} in the content:\n  ${report.problems.join('\n  ')}`);
+          }
+          const read = (file: string) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : undefined);
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-store');
+          res.end(errorPage(report.problems, read));
+        });
       },
     },
   };

@@ -3,8 +3,8 @@
 // table of plotted values. Pure: datasets come through `lookup`.
 import { readCell } from '../data/cells.ts';
 import { resolveEmbed, type DatasetLookup } from '../data/embed.ts';
-import type { Dataset } from '../data/dataset.ts';
-import { EmbedError } from '../data/errors.ts';
+import type { Column, Dataset, Row } from '../data/dataset.ts';
+import { EmbedError, embedTag } from '../data/errors.ts';
 import type { Where } from '../data/where.ts';
 import { renderAreaChart } from './area.ts';
 import { renderBarChart } from './bar.ts';
@@ -60,9 +60,23 @@ export function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-export function chartFigure(kind: ChartKind, props: ChartProps, lookup: DatasetLookup): ChartFigure {
-  const where = `${props.file ?? '(essay file not given)'}: <${kind} data="${props.data}">`;
-  if (!props.alt?.trim()) throw new EmbedError(`${where}: alt: required: describe what the chart shows in a sentence, e.g. alt="Capex doubled in two years"`);
+export interface ResolvedChart {
+  dataset: Dataset;
+  rows: Row[];
+  columns: Record<string, Column>;
+  annotations: Annotation[];
+}
+
+/** Everything about a chart's props that can be wrong, checked without drawing it (for `npm run check`). */
+export function resolveChart(kind: ChartKind, props: ChartProps, lookup: DatasetLookup): ResolvedChart {
+  const file = props.file ?? '(essay file not given)';
+  if (!props.alt?.trim()) {
+    throw new EmbedError('missing alt: describe what the chart shows in a sentence, e.g. alt="Capex doubled in two years"', {
+      file,
+      tag: embedTag(kind, 'data', props.data),
+      prop: 'alt',
+    });
+  }
   const { dataset, rows, columns } = resolveEmbed(
     {
       component: kind,
@@ -78,9 +92,21 @@ export function chartFigure(kind: ChartKind, props: ChartProps, lookup: DatasetL
   const x = columns.x!;
   const annotations: Annotation[] = (props.annotations ?? []).map((a, i) => {
     const value = typeof a.x === 'number' && x.type !== 'date' ? a.x : readCell(String(a.x).trim(), x.type);
-    if (value === undefined) throw new EmbedError(`${where}: annotations[${i}].x: expected a ${x.type} for column "${x.name}" in ${dataset.file}, found ${JSON.stringify(a.x)}`);
+    if (value === undefined) {
+      throw new EmbedError(`annotations[${i}].x: expected a ${x.type} for column "${x.name}" in ${dataset.file}, found ${JSON.stringify(a.x)}`, {
+        file,
+        tag: embedTag(kind, 'annotations', props.annotations),
+        prop: 'annotations',
+      });
+    }
     return { x: value, label: a.label };
   });
+  return { dataset, rows, columns, annotations };
+}
+
+export function chartFigure(kind: ChartKind, props: ChartProps, lookup: DatasetLookup): ChartFigure {
+  const { dataset, rows, columns, annotations } = resolveChart(kind, props, lookup);
+  const x = columns.x!;
   const id = slug(props.id ?? `${props.data}-${kind}-${props.y}${props.series ? `-${props.series}` : ''}`);
   const title = props.title ?? dataset.meta.title;
   const spec = {

@@ -1,6 +1,6 @@
 // <Sparkline>: a dataset column as a word-sized line, with its latest value in words beside it.
 import { resolveEmbed, type DatasetLookup } from '../data/embed.ts';
-import { EmbedError } from '../data/errors.ts';
+import { EmbedError, embedTag } from '../data/errors.ts';
 import { formatter } from '../data/format.ts';
 import type { Where } from '../data/where.ts';
 import { slug } from './figure.ts';
@@ -34,7 +34,11 @@ export function sparklineEmbed(props: SparklineProps, lookup: DatasetLookup): Sp
   const values = rows.map((r) => (typeof r[y.name] === 'number' ? (r[y.name] as number) : null));
   const defined = values.filter((v) => v !== null);
   if (defined.length < 2) {
-    throw new EmbedError(`${props.file ?? '(essay file not given)'}: <Sparkline data="${props.data}">: y: column "${y.name}" in ${dataset.file} has ${defined.length} value(s) after the filter; a sparkline needs at least 2`);
+    throw new EmbedError(`column "${y.name}" in ${dataset.file} has ${defined.length} value(s) after the filter; a sparkline needs at least 2`, {
+      file: props.file ?? '(essay file not given)',
+      tag: embedTag('Sparkline', 'y', props.y),
+      prop: 'y',
+    });
   }
   const f = formatter(y, { spec: props.format });
   const x = columns.x;

@@ -1,6 +1,7 @@
 // Reads the publication's content files from disk for the checker (the only I/O in content checks).
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { listDatasetNames, readDataset } from '../data/dataset-fs.ts';
 import type { ContentFiles, SourceFile } from './validate.ts';
 
 function readDir(root: string, dir: string, pattern: RegExp): SourceFile[] {
@@ -13,6 +14,7 @@ function readDir(root: string, dir: string, pattern: RegExp): SourceFile[] {
 }
 
 export function readContentFiles(root: string): ContentFiles {
+  let names: string[] | undefined;
   const taxonomyPath = join(root, 'content/taxonomy.yaml');
   return {
     taxonomy: { file: 'content/taxonomy.yaml', text: existsSync(taxonomyPath) ? readFileSync(taxonomyPath, 'utf8') : '' },
@@ -22,5 +24,11 @@ export function readContentFiles(root: string): ContentFiles {
     datasets: existsSync(join(root, 'content/data'))
       ? readdirSync(join(root, 'content/data')).filter((n) => n.endsWith('.csv')).map((n) => n.slice(0, -4)).sort()
       : [],
+    bodies: {
+      // One listing for the whole check: a thousand embeds need not read the folder a thousand times.
+      lookup: { names: () => (names ??= listDatasetNames({ root })), load: (name) => readDataset(name, { root }) },
+      exists: (path) => existsSync(join(root, path)),
+      list: (dir) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir)) : []),
+    },
   };
 }

@@ -9,6 +9,7 @@ import { TaxonomySchema, type Taxonomy } from '../schema/taxonomy.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { slugFromFile } from '../essays/slug.ts';
 import { checkIssues } from './validate-issues.ts';
+import { checkBody, type BodyEnv } from './check-body.ts';
 
 export interface SourceFile {
   /** Path relative to the project root, e.g. "content/essays/foo.mdx". */
@@ -23,6 +24,8 @@ export interface ContentFiles {
   datasets?: string[];
   /** Newsletter issues, content/issues/*.mdx; checked when given. */
   issues?: SourceFile[];
+  /** Datasets and files for checking essay and issue bodies; bodies are checked when given. */
+  bodies?: Omit<BodyEnv, 'topics' | 'companies'>;
 }
 
 export interface ContentReport {
@@ -56,6 +59,16 @@ export function checkTaxonomy(taxonomy: SourceFile): { taxonomy?: Taxonomy; prob
     });
   });
   return { taxonomy: t, problems };
+}
+
+/** Problems grouped by file (frontmatter and body together), files in the order first named. */
+function byFile(problems: string[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const p of problems) {
+    const file = p.slice(0, p.search(/[:\s]|$/));
+    groups.set(file, [...(groups.get(file) ?? []), p]);
+  }
+  return [...groups.values()].flat();
 }
 
 export function checkContent(files: ContentFiles): ContentReport {
@@ -99,8 +112,12 @@ export function checkContent(files: ContentFiles): ContentReport {
     }
   }
   if (files.issues) problems.push(...checkIssues(files.issues, authorIds));
+  if (files.bodies) {
+    const env: BodyEnv = { ...files.bodies, topics: taxonomy?.topics.map((t) => t.id) ?? [], companies: taxonomy?.companies.map((c) => c.id) ?? [] };
+    for (const source of [...files.essays, ...(files.issues ?? [])]) problems.push(...checkBody(source.file, source.text, env));
+  }
   return {
-    problems,
+    problems: byFile(problems),
     ...(taxonomy ? { taxonomy } : {}),
     counts: {
       essays: files.essays.length,

@@ -3,7 +3,7 @@
 // naming the essay, the component, the dataset and the column, and listing the columns there are.
 import { suggest } from '../errors/suggest.ts';
 import type { Column, Dataset, Row } from './dataset.ts';
-import { EmbedError } from './errors.ts';
+import { EmbedError, embedTag, type EmbedErrorOptions } from './errors.ts';
 import { formatProblem } from './format.ts';
 import { compileWhere, type Where } from './where.ts';
 
@@ -36,8 +36,10 @@ export interface ResolvedEmbed {
   columns: Record<string, Column>;
 }
 
-function prefix(req: EmbedRequest): string {
-  return `${req.file ?? '(essay file not given)'}: <${req.component} data="${req.data}">`;
+/** Where a problem with one prop of the request sits: the file, and the tag showing that prop. */
+function at(req: EmbedRequest, prop: string, value: unknown, hint?: string): EmbedErrorOptions {
+  const name = prop.replace(/[[.].*$/, '');
+  return { file: req.file ?? '(essay file not given)', tag: embedTag(req.component, name, value), prop: name, hint };
 }
 
 function listing(dataset: Dataset): string {
@@ -46,9 +48,14 @@ function listing(dataset: Dataset): string {
 
 function unknownColumn(req: EmbedRequest, dataset: Dataset, prop: string, name: string): EmbedError {
   const hint = suggest(name, dataset.columns.map((c) => c.name));
-  return new EmbedError(
-    `${prefix(req)}: ${prop}: unknown column "${name}" in ${dataset.file}` + (hint ? `; did you mean "${hint}"?` : '.') + ` ${listing(dataset)}`,
-  );
+  const text = `unknown column "${name}" in ${dataset.file}` + (hint ? `; did you mean "${hint}"?` : '.') + ` ${listing(dataset)}`;
+  if (prop === 'where') return new EmbedError(text, at(req, 'where', req.where));
+  if (prop.startsWith('columns[')) {
+    const list = Object.entries(req.columns).filter(([k]) => k.startsWith('columns[')).map(([, v]) => v);
+    return new EmbedError(`${prop}: ${text}`, at(req, 'columns', list));
+  }
+  if (prop.startsWith('fmt:')) return new EmbedError(`formats: ${text}`, at(req, 'formats', undefined));
+  return new EmbedError(text, at(req, prop, name));
 }
 
 export function resolveEmbed(req: EmbedRequest, lookup: DatasetLookup): ResolvedEmbed {
@@ -56,8 +63,8 @@ export function resolveEmbed(req: EmbedRequest, lookup: DatasetLookup): Resolved
   if (!names.includes(req.data)) {
     const hint = suggest(req.data, names);
     throw new EmbedError(
-      `${prefix(req)}: unknown dataset "${req.data}"` + (hint ? `; did you mean "${hint}"?` : '.') + ` Datasets: ${names.join(', ') || '(none)'}`,
-      { hint: 'the data prop names a file content/data/<name>.csv without its extension' },
+      `unknown dataset "${req.data}"` + (hint ? `; did you mean "${hint}"?` : '.') + ` Datasets: ${names.join(', ') || '(none)'}`,
+      at(req, 'data', req.data, 'the data prop names a file content/data/<name>.csv without its extension'),
     );
   }
   const dataset = lookup.load(req.data);
@@ -74,21 +81,22 @@ export function resolveEmbed(req: EmbedRequest, lookup: DatasetLookup): Resolved
     if (spec === undefined || !column) continue;
     const problem = formatProblem(spec, column.type);
     if (problem) {
-      throw new EmbedError(`${prefix(req)}: ${prop}: ${problem} for column "${column.name}" (${column.type}) in ${dataset.file}. ${listing(dataset)}`, {
-        hint: column.type === 'date' ? 'use a d3-time-format specifier such as "%Y", "%b %Y" or "%Y Q%q"' : 'use a d3-format specifier such as ",.1f", "$,.0f" or ".2s"',
-      });
+      const hint = column.type === 'date' ? 'use a d3-time-format specifier such as "%Y", "%b %Y" or "%Y Q%q"' : 'use a d3-format specifier such as ",.1f", "$,.0f" or ".2s"';
+      const label = prop.includes('.') ? `${prop}: ` : '';
+      throw new EmbedError(`${label}${problem} for column "${column.name}" (${column.type}) in ${dataset.file}. ${listing(dataset)}`, at(req, prop, label ? undefined : spec, hint));
     }
   }
   const where = req.where ?? {};
   for (const name of Object.keys(where)) if (!byName.has(name)) throw unknownColumn(req, dataset, 'where', name);
   const compiled = compileWhere(where, dataset.columns);
   const bad = compiled.problems[0];
-  if (bad) throw new EmbedError(`${prefix(req)}: where: column "${bad.column}" in ${dataset.file}: ${bad.reason}. ${listing(dataset)}`);
+  if (bad) throw new EmbedError(`column "${bad.column}" in ${dataset.file}: ${bad.reason}. ${listing(dataset)}`, at(req, 'where', where));
   const rows = dataset.rows.filter(compiled.test);
   if (rows.length === 0 && req.empty !== 'ok') {
-    throw new EmbedError(`${prefix(req)}: where ${JSON.stringify(where)} leaves no rows of ${dataset.file} (${dataset.rows.length} rows before filtering). ${listing(dataset)}`, {
-      hint: 'check the filter values against the CSV, or add empty="ok" to show an empty state',
-    });
+    throw new EmbedError(
+      `the filter leaves no rows of ${dataset.file} (${dataset.rows.length} rows before filtering). ${listing(dataset)}`,
+      at(req, 'where', where, 'check the filter values against the CSV, or add empty="ok" to show an empty state'),
+    );
   }
   return { dataset, rows, columns };
 }

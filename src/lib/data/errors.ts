@@ -29,11 +29,42 @@ export class DatasetError extends Error {
   }
 }
 
+export interface EmbedErrorOptions extends DataErrorOptions {
+  /** The essay or issue, relative to the project root. */
+  file?: string | undefined;
+  /** The element as the author wrote it, reduced to the attribute at fault: `<LineChart y="capex_nb">`. */
+  tag?: string | undefined;
+  /** The attribute at fault, so a checker can point at its line and column. */
+  prop?: string | undefined;
+}
+
+/** `<LineChart y="capex_nb">`: the component with the one attribute a message is about. */
+export function embedTag(component: string, prop?: string, value?: unknown): string {
+  if (!prop || value === undefined) return `<${component}>`;
+  const shown = typeof value === 'string' ? JSON.stringify(value) : `{${JSON.stringify(value) ?? String(value)}}`;
+  return `<${component} ${prop}=${shown.length > 80 ? `${shown.slice(0, 77)}...` : shown}>`;
+}
+
+/**
+ * An embed that points at something that is not there. The message is
+ * `<file>: <tag>: <detail>`; `npm run check` prints `<file>:<line>:<col>: <tag>: <detail>` from the
+ * same parts, so check, build and dev server say the same thing.
+ */
 export class EmbedError extends Error {
   override name = 'EmbedError';
   readonly hint: string | undefined;
-  constructor(problem: string, options: DataErrorOptions = {}) {
-    super(compose([problem], options.hint), { cause: options.cause });
+  readonly file: string | undefined;
+  readonly tag: string | undefined;
+  readonly prop: string | undefined;
+  /** The problem without file and tag. */
+  readonly detail: string;
+  constructor(detail: string, options: EmbedErrorOptions = {}) {
+    const where = [options.file ?? (options.tag ? '(essay file not given)' : undefined), options.tag].filter(Boolean).join(': ');
+    super(compose([where ? `${where}: ${detail}` : detail], options.hint), { cause: options.cause });
     this.hint = options.hint;
+    this.file = options.file;
+    this.tag = options.tag;
+    this.prop = options.prop;
+    this.detail = detail;
   }
 }

@@ -2,7 +2,7 @@
 // direction is read, not inferred from colour: "up 26% from 47 USD bn in 2023 Q4".
 import type { Cell, Column, Row } from './dataset.ts';
 import { resolveEmbed, type DatasetLookup } from './embed.ts';
-import { EmbedError } from './errors.ts';
+import { EmbedError, embedTag } from './errors.ts';
 import { formatter } from './format.ts';
 import type { Where } from './where.ts';
 import { cellKey as key, readCell } from './cells.ts';
@@ -33,7 +33,7 @@ export interface MetricResult {
 }
 
 export function metric(props: MetricProps, lookup: DatasetLookup): MetricResult {
-  const where = `${props.file ?? '(essay file not given)'}: <Metric data="${props.data}">`;
+  const at = (prop: string, value: unknown) => ({ file: props.file ?? '(essay file not given)', tag: embedTag('Metric', prop, value), prop });
   const { dataset, rows, columns } = resolveEmbed(
     { component: 'Metric', file: props.file, data: props.data, columns: { value: props.value, x: props.x }, formats: { format: ['value', props.format] }, where: props.where },
     lookup,
@@ -41,7 +41,7 @@ export function metric(props: MetricProps, lookup: DatasetLookup): MetricResult 
   const v = columns.value!;
   const x: Column | undefined = columns.x;
   if (v.type !== 'number' && v.type !== 'integer' && v.type !== 'percent') {
-    throw new EmbedError(`${where}: value: column "${v.name}" in ${dataset.file} is ${v.type}, expected a number column`);
+    throw new EmbedError(`column "${v.name}" in ${dataset.file} is ${v.type}, expected a number column`, at('value', props.value));
   }
   const withValue = rows.filter((r) => typeof r[v.name] === 'number');
   const fx = x ? formatter(x, { values: rows.map((r) => r[x.name] ?? null) }) : (c: Cell) => String(c);
@@ -50,12 +50,12 @@ export function metric(props: MetricProps, lookup: DatasetLookup): MetricResult 
     const row = cell === undefined ? undefined : withValue.find((r) => key(r[x!.name] ?? null) === key(cell));
     if (!row) {
       const known = x ? withValue.map((r) => fx(r[x.name] ?? null)).slice(-8).join(', ') : '(give an x column)';
-      throw new EmbedError(`${where}: ${prop}: no row with ${x ? `"${x.name}"` : 'x'} = ${JSON.stringify(wanted)} and a value in "${v.name}" in ${dataset.file}. Latest: ${known}`);
+      throw new EmbedError(`no row with ${x ? `"${x.name}"` : 'x'} = ${JSON.stringify(wanted)} and a value in "${v.name}" in ${dataset.file}. Latest: ${known}`, at(prop, wanted));
     }
     return row;
   };
   const current = props.at !== undefined ? find(props.at, 'at') : withValue.at(-1);
-  if (!current) throw new EmbedError(`${where}: value: column "${v.name}" in ${dataset.file} has no values${props.where ? ' after the filter' : ''}`);
+  if (!current) throw new EmbedError(`column "${v.name}" in ${dataset.file} has no values${props.where ? ' after the filter' : ''}`, at('value', props.value));
   const index = withValue.indexOf(current);
   const previous = props.compare === undefined || props.compare === 'previous' ? withValue[index - 1] : find(props.compare, 'compare');
   const f = formatter(v, { spec: props.format });

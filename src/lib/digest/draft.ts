@@ -25,8 +25,6 @@ export interface DraftInput {
   topicLabels: ReadonlyMap<string, string>;
 }
 
-export const STORY_IMPORT = "import Story from '../../src/components/issue/Story.astro';";
-
 function storyMdx({ lead, others }: TopicSection['stories'][number]): string {
   const props = [
     jsxProp('title', lead.title),
@@ -51,8 +49,8 @@ export function draftIssueMdx(input: DraftInput): string {
     'draft: true',
     '---',
   ];
-  // Imported rather than passed in, so every renderer (page, email, feeds) gets the same markup.
-  const body: string[] = [STORY_IMPORT, placeholder('INTRO', 'two or three short paragraphs: what the week meant for the thesis, and what to watch next')];
+  // <Story> needs no import: it is in the MDX components mapping (src/components/embeds/index.ts).
+  const body: string[] = [placeholder('INTRO', 'two or three short paragraphs: what the week meant for the thesis, and what to watch next')];
   if (input.essays.length) {
     body.push('## New on Substation');
     body.push(input.essays.map((e) => `- [${markdownText(e.title)}](/essays/${e.slug}/): ${markdownText(e.dek)}`).join('\n'));

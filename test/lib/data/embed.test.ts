@@ -31,7 +31,7 @@ describe('embed errors', () => {
   }
 
   test('without the essay file, the message says so rather than guessing', () => {
-    expect(messageOf(() => chartFigure('LineChart', { ...chart, file: undefined, y: 'nope' }, lookup))).toMatch(/^EmbedError: \(essay file not given\): <LineChart data="capex">/);
+    expect(messageOf(() => chartFigure('LineChart', { ...chart, file: undefined, y: 'nope' }, lookup))).toMatch(/^EmbedError: \(essay file not given\): <LineChart y="nope">/);
   });
 });
 
