@@ -113,12 +113,33 @@ describe('options npm swallowed', () => {
     expect(e.message).toBe('new: npm took --topic and --dry-run as its own setting, so the script never saw them; put -- before the options: npm run new -- T --topic energy --dry-run');
   });
 
+  it('puts back the value npm 11 passed on as an argument, when one option lost it', () => {
+    // npm 11: `npm run new "Power Is the New Silicon" --author x` runs `new.ts "Power Is the New Silicon" x`, npm_config_author=true.
+    const e = error(['Power Is the New Silicon', 'x'], { npm_lifecycle_event: 'new', npm_config_author: 'true' });
+    expect(e.message).toBe('new: npm took --author as its own setting, so the script never saw it; put -- before the options: npm run new -- "Power Is the New Silicon" --author x');
+    // Two values passed on: which is which is unknown, so the command shows placeholders for them.
+    const two = error(['T', 'x', 'energy'], { npm_lifecycle_event: 'new', npm_config_author: 'true', npm_config_topic: 'true' });
+    expect(two.message).toBe('new: npm took --author and --topic as its own setting, so the script never saw them; put -- before the options: npm run new -- T --author ID --topic ID');
+  });
+
+  it('catches an option npm read as an abbreviation of its own setting (--to for --token-description)', () => {
+    const send = { name: 'send', usage: 'npm run send -- N --to A', summary: 's', positional: { name: 'n', describe: 'n' }, options: { to: { type: 'string', multiple: true, describe: 'who' }, dist: { type: 'string', describe: 'd' } }, examples: ['npm run send -- 1 --to a@example.com'] } as const satisfies CommandSpec;
+    const result = parseCommandLine(send, ['7'], { npm_lifecycle_event: 'send', npm_config_token_description: 'reader@example.com' });
+    expect(result.kind === 'error' && result.error.message).toBe('send: npm took --to as its own setting, so the script never saw it; put -- before the options: npm run send -- 7 --to reader@example.com');
+    // But not an option of the command that starts like another: --dist is not an abbreviation of --distance.
+    const both = { ...send, options: { ...send.options, distance: { type: 'string', describe: 'd' } } } satisfies CommandSpec;
+    const only = parseCommandLine(both, ['7'], { npm_lifecycle_event: 'send', npm_config_distance: 'far' });
+    expect(only.kind === 'error' && only.error.message).toBe('send: npm took --distance as its own setting, so the script never saw it; put -- before the options: npm run send -- 7 --distance far');
+  });
+
   it('only for this command run through npm, and not for an option also on the command line', () => {
     expect(parse(['T'], { npm_config_author: 'x' }).kind).toBe('run');
     expect(parse(['T'], { npm_lifecycle_event: 'test', npm_config_author: 'x' }).kind).toBe('run');
     expect(parse(['T', '--author', 'y'], npm)).toMatchObject({ kind: 'run', values: { author: 'y' } });
     // npm's own settings that are not options of the command are left alone.
-    expect(parse(['T'], { npm_lifecycle_event: 'new', npm_config_cache: '/home/x/.npm', npm_config_user_agent: 'npm/11' }).kind).toBe('run');
+    expect(parse(['T'], { npm_lifecycle_event: 'new', npm_config_cache: '/home/x/.npm', npm_config_user_agent: 'npm/11', npm_config_audit: '' }).kind).toBe('run');
+    // A flag npm holds as false was not given.
+    expect(parse(['T'], { npm_lifecycle_event: 'new', npm_config_dry_run: 'false' }).kind).toBe('run');
   });
 });
 
