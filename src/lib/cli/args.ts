@@ -7,7 +7,7 @@
 //   import type { CommandSpec } from '../src/lib/cli/args.ts';
 //
 //   const COMMAND = {
-//     name: 'check',                       // as in `npm run check`: names the command in errors and help
+//     name: 'check',                 // the npm script's name in package.json (errors, help, npm detection)
 //     usage: 'npm run check -- [options]',
 //     summary: 'Validates every essay, issue, author, dataset and the taxonomy, without a build.',
 //     options: {
@@ -21,15 +21,21 @@
 //   const { values, positionals } = readCommandLine(COMMAND);   // values.root: string | undefined,
 //                                                               // values.json: boolean, values.limit: number
 //
+// Option types: 'string' (with `multiple: true` an array, empty when absent; `choices` to restrict),
+// 'boolean' (a flag, false when absent), 'integer' (`min`), 'number' (`min`, `max`). `default` is
+// returned when absent and shown in the help; `defaultText` shows a default the script works out
+// itself. `positional` describes the arguments (required, variadic, integer). -h/--help is added.
+//
 // What a user gets (exit codes are readCommandLine's):
-//   --help / -h anywhere before `--`   the help text on stdout, exit 0 (added to every command)
+//   --help / -h anywhere before `--`   the help text on stdout, exit 0
 //   an unknown option                  check: unknown option --jsn; did you mean --json? Run npm run check -- --help
 //   an option without its value        check: --root needs a value (--root DIR). Run npm run check -- --help
-//   a bad integer or choice            check: --limit expects a whole number from 1 up, received "x". Run …
-//   an argument the command takes none check: unexpected argument "foo" …
+//   a bad number or choice             check: --limit expects a whole number from 1 up, received "x". Run …
+//   an argument, to a command of none  check: unexpected argument foo: this command takes only options. Run …
 //   `npm run check --json` (no `--`)   check: npm took --json as its own setting, so the script never saw it;
 //                                      put -- before the options: npm run check -- --json
-// each on ONE line of stderr, exit 2, no stack trace.
+// each on ONE line of stderr, exit 2, no stack trace. A script's own checks after parsing (a file
+// that does not exist, an unknown author) stay in the script.
 //
 // The last case: npm reads `--name value` written before `--` as its own setting. npm 11 sets
 // npm_config_name=true for a name it does not know and passes `value` on as an argument (so
