@@ -69,7 +69,9 @@ export function checkBody(file: string, text: string, env: BodyEnv): string[] {
   const imported = new Map<string, MdxImport>();
   for (const imp of imports) {
     const problem = resolveImport(file, imp.specifier, env);
-    if (problem) problems.push(`${file}:${imp.line}:${imp.column}: import "${imp.specifier}": ${problem}`);
+    const embed = imp.names.find((n) => EMBEDS[n]);
+    const tip = embed ? ` Or delete the line: <${embed}> needs no import.` : '';
+    if (problem) problems.push(`${file}:${imp.line}:${imp.column}: import "${imp.specifier}": ${problem}${tip && !/[.?]$/.test(problem) ? '.' : ''}${tip}`);
     for (const name of imp.names) imported.set(name, imp);
   }
   const ctx: EmbedContext = { ...env, file };

@@ -57,7 +57,7 @@ export function readMeta(text: string, file: string): MetaReport {
   const result = datasetMetaSchema.safeParse(raw);
   if (!result.success) {
     throw new DatasetError(problemLines(result.error.issues, raw, file, lines), {
-      hint: 'see the fields documented in src/lib/schema/dataset.ts',
+      hint: 'the meta fields are listed under "Data in essays" in README.md',
     });
   }
   const meta = result.data;

@@ -28,6 +28,11 @@ Open with the bottleneck and why it matters now.
 
 ## The constraint
 
+{/* Charts, metrics and tables need no import. Each reads a dataset in content/data/, for example:
+<LineChart data="hyperscaler-capex" x="quarter" y="capex_bn" series="company" alt="What the chart shows, in one sentence." />
+<Metric data="hyperscaler-capex" value="capex_bn" x="quarter" label="Capex, latest quarter" />
+npm run check names any unknown dataset or column, with the ones that exist. */}
+
 ## Who captures the value
 
 ## What would change our view

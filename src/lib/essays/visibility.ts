@@ -22,3 +22,10 @@ export function isVisible(essay: Schedulable, { now, preview }: VisibilityOption
 export function byDateDesc<T extends { id: string; data: { date: Date } }>(a: T, b: T): number {
   return b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id);
 }
+
+/** Why a piece is not yet public, for the dev preview's banner and list badge; undefined when it is. */
+export function unpublished(essay: Schedulable, now: Date): { kind: 'draft' } | { kind: 'scheduled'; date: Date } | undefined {
+  if (essay.draft) return { kind: 'draft' };
+  if (essay.date.getTime() > now.getTime()) return { kind: 'scheduled', date: essay.date };
+  return undefined;
+}

@@ -39,7 +39,7 @@ export function mdxImports(text: string, blocks: readonly EsmBlock[]): { imports
         .map((part) => part.trim().split(/\s+as\s+/).pop()!.trim())
         .filter(Boolean);
       const names = [m[1], m[2], ...named].filter((n): n is string => Boolean(n));
-      const at = position(text, block.offset + m.index + m[0].lastIndexOf(m[4]!));
+      const at = position(text, block.offset + m.index + m[0].length - 1 - m[5]!.length);
       imports.push({ specifier: m[5]!, names, ...at });
     }
     for (const m of block.value.matchAll(EXPORTED)) exported.push(m[1]!);

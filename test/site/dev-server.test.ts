@@ -1,0 +1,117 @@
+// `astro dev` shows every content mistake in the browser: the page answers HTTP 500 with the same
+// line `npm run check` prints and a frame of the author's file, never the last good version; once
+// the file is fixed the page comes back, with no restart. A real dev server on 127.0.0.1, on a
+// scratch copy of the project.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { decodeHTML } from 'entities';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MISTAKES, makeMistake } from '../helpers/mistakes.ts';
+import { scratchProject, type ScratchProject } from '../helpers/scratch-project.ts';
+import { repoRoot } from '../helpers/site.ts';
+
+let project: ScratchProject;
+let dev: ChildProcess;
+let base: string;
+let log = '';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function get(path: string): Promise<{ status: number; text: string }> {
+  const response = await fetch(new URL(path, base), { headers: { accept: 'text/html' } });
+  return { status: response.status, text: await response.text() };
+}
+
+/** Polls until the page answers `status` (the content layer reloads a fixed file on its own time). */
+async function until(path: string, status: number, timeoutMs: number): Promise<{ status: number; text: string }> {
+  const deadline = Date.now() + timeoutMs;
+  let last = { status: 0, text: '' };
+  while (Date.now() < deadline) {
+    try {
+      last = await get(path);
+      if (last.status === status) return last;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${path} answered ${last.status}, not ${status}, within ${timeoutMs} ms.\nDev server log:\n${log.slice(-3000)}`);
+}
+
+/** The environment an author's shell has: vitest's NODE_ENV=test and VITEST* variables left out. */
+function devEnv(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', SUBSTATION_NOW: '2026-11-24T12:00:00Z' };
+}
+
+const text = (html: string) => decodeHTML(html.replace(/<[^>]+>/g, ''));
+
+beforeAll(async () => {
+  project = scratchProject(repoRoot, 'substation-dev-');
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: project.root,
+    env: devEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  dev.stdout!.on('data', (d) => (log += d));
+  dev.stderr!.on('data', (d) => (log += d));
+  await until('/', 200, 90_000);
+}, 120_000);
+
+afterAll(() => {
+  if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
+  project?.remove();
+});
+
+describe('the dev server on a content mistake', () => {
+  for (const mistake of MISTAKES) {
+    it(`shows ${mistake.name} in the page with file, line and fix, then recovers`, async () => {
+      const good = await until(mistake.page, 200, 60_000);
+      const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(good.text)?.[1];
+      expect(title).toBeTruthy();
+      const restore = makeMistake(project.root, mistake);
+      try {
+        const broken = await get(mistake.page);
+        expect(broken.status).toBe(500);
+        const shown = text(broken.text);
+        expect(shown).toContain('1 problem in the content');
+        for (const part of mistake.expected) expect(shown).toContain(part);
+        // The frame is the author's file, never the tool's.
+        if (/:\d+(:\d+)?: /.test(mistake.expected[0]!)) expect(shown).toMatch(/> +\d+ \| /);
+        expect(shown).not.toMatch(/src\/lib\/|node_modules/);
+        // Every page says so, not only the one edited: nothing stale is served.
+        expect((await get('/')).status).toBe(500);
+      } finally {
+        restore();
+      }
+      const recovered = await until(mistake.page, 200, 60_000);
+      expect(/<h1[^>]*>([^<]+)<\/h1>/.exec(recovered.text)?.[1]).toBe(title);
+    }, 120_000);
+  }
+
+  it('keeps assets and the status endpoint working while the content is broken', async () => {
+    const restore = makeMistake(project.root, MISTAKES[0]!);
+    try {
+      const status = await fetch(new URL('/__substation/content-status', base)).then((r) => r.json() as Promise<{ ok: boolean; problems: string[] }>);
+      expect(status.ok).toBe(false);
+      expect(status.problems[0]).toContain(MISTAKES[0]!.expected[0]);
+      expect((await fetch(new URL('/favicon.svg', base))).status).not.toBe(500);
+    } finally {
+      restore();
+    }
+    const status = await fetch(new URL('/__substation/content-status', base)).then((r) => r.json() as Promise<{ ok: boolean }>);
+    expect(status.ok).toBe(true);
+  }, 60_000);
+});
