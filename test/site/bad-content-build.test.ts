@@ -1,24 +1,22 @@
 // `npm run build` on a publication with mistakes: it must fail, naming every file and field.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { essay } from '../lib/content/fixtures.ts';
+import { scratchProject, type ScratchProject } from '../helpers/scratch-project.ts';
 import { repoRoot } from '../helpers/site.ts';
 
 const exec = promisify(execFile);
+let project: ScratchProject;
 let root: string;
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'substation-bad-'));
-  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(repoRoot, entry), join(root, entry), { recursive: true });
-  }
-  symlinkSync(join(repoRoot, 'node_modules'), join(root, 'node_modules'));
+  project = scratchProject(repoRoot, 'substation-bad-');
+  root = project.root;
 });
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => project.remove());
 
 async function build() {
   try {
@@ -48,5 +46,20 @@ describe('a build with bad content', () => {
     expect(output).toContain('content/essays/zz-no-title.mdx:3: date: expected a date as YYYY-MM-DD');
     expect(output).toMatch(/duplicate slug "zz-bad-topic"/);
     expect(output).not.toMatch(/\n\s+at .*\.(ts|js):\d+/);
+  });
+
+  it('stops on a body mistake in a draft with the line check prints, naming the essay, not a feed', async () => {
+    for (const f of ['zz-bad-topic.mdx', 'zz-no-title.mdx', 'ZZ-Bad-Topic.md']) rmSync(join(root, 'content/essays', f), { force: true });
+    const draft = essay('zz-draft-chart.mdx', { authors: '[mara-okafor]', draft: 'true' });
+    const body = `${draft.text}\n<BarChart data="hbm-share" x="year" y="shar" alt="Shares." />\n\n<LinChart />\n`;
+    writeFileSync(join(root, draft.file), body);
+    const { code, output } = await build();
+    expect(code).not.toBe(0);
+    const line = body.split('\n').findIndex((l) => l.startsWith('<BarChart')) + 1;
+    expect(output).toContain(`content/essays/zz-draft-chart.mdx:${line}:`);
+    expect(output).toContain('<BarChart y="shar">: unknown column "shar" in content/data/hbm-share.csv; did you mean "share"? Columns: year, supplier, share');
+    expect(output).toContain(`content/essays/zz-draft-chart.mdx:${line + 2}:1: <LinChart>: unknown component; did you mean "LineChart"?`);
+    expect(output).not.toMatch(/atom\.xml|rss\.xml|Caught error rendering/);
+    expect(output).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+/);
   });
 });

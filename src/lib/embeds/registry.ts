@@ -179,6 +179,18 @@ export const EMBEDS: Readonly<Record<string, EmbedSpec>> = {
 
 export const EMBED_NAMES = Object.keys(EMBEDS).sort();
 
+/** "limit: expected a number (at most this many rows), found "5": write limit={5}". */
+function typeProblem(name: string, prop: Prop, value: unknown, issue: z.core.$ZodIssue | undefined): string {
+  const found = `found ${JSON.stringify(value)}`;
+  if (issue?.code === 'invalid_value') return `${name}: expected ${issue.values.map((v) => JSON.stringify(v)).join(', ').replace(/, ([^,]*)$/, ' or $1')} (${prop.about}), ${found}`;
+  if (issue?.code === 'invalid_type' && issue.path.length === 0) {
+    const literal = typeof value === 'string' && /^(?:-?\d+(?:\.\d+)?|true|false)$/.test(value.trim()) ? `: write ${name}={${value.trim()}}` : '';
+    return `${name}: expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} (${prop.about}), ${found}${literal}`;
+  }
+  const where = issue?.path.length ? `${name}.${issue.path.join('.')}` : name;
+  return `${where}: ${issue?.message ?? 'invalid'} (${prop.about}), ${found}`;
+}
+
 export interface PropProblem {
   prop: string;
   detail: string;
@@ -198,7 +210,7 @@ export function propProblems(spec: EmbedSpec, props: Readonly<Record<string, unk
     }
     if (dynamic.has(name)) continue;
     const parsed = prop.type.safeParse(value);
-    if (!parsed.success) problems.push({ prop: name, detail: `${name}: ${parsed.error.issues[0]?.message ?? 'invalid'} (${prop.about}), found ${JSON.stringify(value)}` });
+    if (!parsed.success) problems.push({ prop: name, detail: typeProblem(name, prop, value, parsed.error.issues[0]) });
   }
   for (const [name, prop] of Object.entries(spec.props)) {
     if (prop.required && !(name in props)) problems.push({ prop: name, detail: `missing ${name}: add ${name}="…", ${prop.about}` });

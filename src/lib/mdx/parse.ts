@@ -38,8 +38,8 @@ function explain(text: string, line: number, column: number, raw: string): MdxSy
   }
   const expression = /^Could not parse expression with \w+:\s*(.*)$/s.exec(reason);
   if (expression) return { line, column, message: `not a valid JavaScript expression inside { }: ${expression[1]}; write \\{ for a literal brace` };
-  if (/before name/.test(reason) && text.startsWith('<!--', offset - 1)) {
-    return { line, column: column - 1, message: 'HTML comments are not allowed in MDX: write {/* comment */} instead' };
+  if (/before name/.test(reason) && (text.startsWith('<!--', offset) || text.startsWith('<!--', offset - 1))) {
+    return { line, column, message: 'HTML comments are not allowed in MDX: write {/* comment */} instead' };
   }
   return { line, column, message: reason };
 }

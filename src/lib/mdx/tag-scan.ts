@@ -33,7 +33,9 @@ export function diagnoseTag(text: string, offset: number): TagDiagnosis | undefi
   if (at === -1) return undefined;
   const name = NAME.exec(text.slice(at, at + 80))?.[1];
   if (!name) return undefined;
-  const unclosed = `<${name}> is not closed: end it with "/>", or with ">" and a closing </${name}>, and keep blank lines out of the tag`;
+  const unclosed =
+    `<${name}> is not closed: end it with "/>", or with ">" and a closing </${name}>, and keep blank lines out of the tag` +
+    (/^[a-z]/.test(name) ? `; if "<" was meant as less-than, write "\\<"` : '');
   let i = at + name.length + 1;
   while (i < text.length) {
     const c = text[i]!;
@@ -43,7 +45,7 @@ export function diagnoseTag(text: string, offset: number): TagDiagnosis | undefi
       const end = skipExpression(text, i);
       if (end === -1) {
         const attr = /([\w-]+)\s*=\s*$/.exec(text.slice(Math.max(at, i - 40), i))?.[1];
-        return { offset: i, message: `<${name}${attr ? ` ${attr}=` : ''}>: the expression starting here has unbalanced braces { } or an unclosed string` };
+        return { offset: i, message: `<${name}${attr ? ` ${attr}={…}` : ''}>: the expression starting here has unbalanced braces { } or an unclosed string` };
       }
       i = end;
       continue;
