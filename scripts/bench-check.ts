@@ -7,14 +7,22 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CommandSpec } from '../src/lib/cli/args.ts';
+import { readCommandLine } from '../src/lib/cli/process.ts';
 import { writeEssayCopies } from './bench/essay-copies.ts';
 
+const COMMAND = {
+  name: 'bench:check',
+  usage: 'npm run bench:check -- [N]',
+  summary: 'Runs npm run check three times on a scratch copy with N essays cycled from the samples, and prints each wall time and the median.',
+  positional: { name: 'N', integer: { min: 1 }, describe: 'how many essays', defaultText: '1000' },
+  options: {},
+  examples: ['npm run bench:check', 'npm run bench:check -- 5000'],
+} as const satisfies CommandSpec;
+
 const root = fileURLToPath(new URL('..', import.meta.url));
-const count = Number(process.argv[2] ?? 1000);
-if (!Number.isInteger(count) || count < 1) {
-  console.error(`bench:check: expected a number of essays such as 1000, found "${process.argv[2]}"`);
-  process.exit(2);
-}
+const { positionals } = readCommandLine(COMMAND);
+const count = Number(positionals[0] ?? 1000);
 
 const scratch = mkdtempSync(join(tmpdir(), 'substation-bench-check-'));
 try {

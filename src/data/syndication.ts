@@ -7,7 +7,7 @@ import { CARD_PATHS, cardImage } from '../lib/cards/paths.ts';
 import { prepareContentHtml } from '../lib/syndication/content-html.ts';
 import type { FeedChannel, FeedEntry } from '../lib/syndication/entry.ts';
 import { essayEntry, essayUrl } from '../lib/syndication/essay-entry.ts';
-import { SITE } from '../lib/site.ts';
+import { SITE, feedLimit } from '../lib/site.ts';
 
 const rendered = new Map<string, Promise<string>>();
 
@@ -24,10 +24,14 @@ export function entryHtml(entry: Renderable, pageUrl: string): Promise<string> {
   return html;
 }
 
-/** Entries for the given essays (default: every published essay), newest first. */
+/**
+ * Feed entries for the latest essays of `essays` (default: every published essay), newest first:
+ * at most the feed limit, and only those are rendered, so a feed's cost and size stay flat as the
+ * archive grows.
+ */
 export async function essayEntries(site: URL | string, essays?: readonly Essay[]): Promise<FeedEntry[]> {
   const root = new URL('/', site).href;
-  const list = essays ?? (await publishedEssays());
+  const list = (essays ?? (await publishedEssays())).slice(0, feedLimit());
   const [authors, topics] = await Promise.all([authorsById(), topicsById()]);
   return Promise.all(
     list.map(async (essay) =>
@@ -49,7 +53,7 @@ export function siteChannel(site: URL | string, overrides: Partial<FeedChannel> 
   const root = new URL('/', site).href;
   return {
     title: SITE.name,
-    description: SITE.description,
+    description: `${SITE.description} The latest ${feedLimit()} essays; every essay is listed at ${new URL('/archive/', root).href}`,
     homeUrl: root,
     links: {},
     language: SITE.locale,

@@ -7,7 +7,19 @@ export const SITE = {
   locale: 'en',
   /** Author ids are files in content/authors; the publisher is the publication itself. */
   publisher: 'Substation Research',
+  /**
+   * Entries each essay and issue feed carries, newest first, with full content: 20 keeps every feed
+   * well under 1 MB at any size of archive (readers truncate or refuse larger ones). The back
+   * catalogue is on /archive/. SUBSTATION_FEED_LIMIT overrides it for one build.
+   */
+  feedLimit: 20,
 } as const;
+
+/** The feed limit for this build: SUBSTATION_FEED_LIMIT when it is a whole number from 1, else SITE.feedLimit. */
+export function feedLimit(env: Record<string, string | undefined> = process.env): number {
+  const value = Number(env.SUBSTATION_FEED_LIMIT);
+  return Number.isInteger(value) && value >= 1 ? value : SITE.feedLimit;
+}
 
 /** Dates as printed on pages: "14 March 2026", in UTC so the day never shifts with the build machine. */
 export function formatDate(date: Date): string {

@@ -33,7 +33,7 @@ describe('npm run check on the eight mistakes', () => {
   });
 
   for (const mistake of MISTAKES) {
-    it(`catches ${mistake.name} with file, line and fix`, async () => {
+    it(`catches ${mistake.name} with file, line and fix`, { timeout: 60_000 }, async () => {
       const restore = makeMistake(project.root, mistake);
       try {
         const { code, out } = await check(project.root);

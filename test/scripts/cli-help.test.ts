@@ -28,6 +28,8 @@ const OPTIONS: Record<string, string[]> = {
   'bench-cluster.ts': [],
   'bench-ingest.ts': ['serve'],
   'bench-news.ts': ['no-build', 'keep'],
+  'check.ts': ['root DIR'],
+  'bench-check.ts': [],
 };
 
 // The npm script of each file, from package.json: the name the commands print and match npm_lifecycle_event against.
@@ -61,8 +63,8 @@ function optionRows(help: string) {
   });
 }
 
-// `npm run check` and `bench:check` belong to the check work, which adopts src/lib/cli on its own.
-const ELSEWHERE = ['check.ts', 'bench-check.ts'];
+// Commands not yet in OPTIONS (a new script in flight); none today.
+const ELSEWHERE: string[] = [];
 
 it('covers every other command in scripts/', () => {
   const files = readdirSync(join(repo, 'scripts')).filter((n) => n.endsWith('.ts') && !ELSEWHERE.includes(n));

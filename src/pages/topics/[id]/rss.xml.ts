@@ -6,7 +6,7 @@ import { essayEntries, feedResponse, siteChannel } from '../../../data/syndicati
 import { FEED_PATHS } from '../../../lib/syndication/discovery.ts';
 import { rssFeed } from '../../../lib/syndication/rss.ts';
 import { CARD_PATHS } from '../../../lib/cards/paths.ts';
-import { SITE } from '../../../lib/site.ts';
+import { SITE, feedLimit } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
   return (await getCollection('topics')).map((topic) => ({ params: { id: topic.id }, props: { topic } }));
@@ -16,7 +16,7 @@ export const GET: APIRoute<{ topic: CollectionEntry<'topics'> }> = async ({ site
   const essays = (await publishedEssays()).filter((e) => e.data.topics.includes(topic.id));
   const channel = siteChannel(site!, {
     title: `${SITE.name}: ${topic.data.label}`,
-    description: topic.data.description,
+    description: `${topic.data.description} The latest ${feedLimit()} essays on it; every one is at ${new URL(`/topics/${topic.id}/`, site).href}`,
     homeUrl: new URL(`/topics/${topic.id}/`, site).href,
     links: { rss: new URL(FEED_PATHS.topic(topic.id), site).href },
     logo: new URL(CARD_PATHS.topic(topic.id), site).href,
