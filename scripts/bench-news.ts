@@ -10,8 +10,8 @@ import type { CommandSpec } from '../src/lib/cli/args.ts';
 import { readCommandLine } from '../src/lib/cli/process.ts';
 import { TaxonomySchema } from '../src/lib/schema/taxonomy.ts';
 import { readNewsStore } from '../src/lib/news/store-fs.ts';
-import { scratchBuild } from '../src/lib/news-site/scratch-build-fs.ts';
-import { syntheticItems, toShards } from '../src/lib/news-site/synthetic-store.ts';
+import { scratchBuild } from './bench/scratch-build.ts';
+import { syntheticItems, toShards } from './bench/synthetic-store.ts';
 import { byNewest, groupByDay } from '../src/lib/news-site/wire.ts';
 import { companyCounts, latestNewsByCompany } from '../src/lib/news-site/companies.ts';
 

@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MISTAKES, makeMistake } from '../helpers/mistakes.ts';
-import { scratchProject, type ScratchProject } from '../helpers/scratch-project.ts';
+import { scratchProject, type ScratchProject } from '../../scripts/bench/scratch-project.ts';
 import { repoRoot } from '../helpers/site.ts';
 
 const exec = promisify(execFile);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { essay } from '../lib/content/fixtures.ts';
-import { scratchProject, type ScratchProject } from '../helpers/scratch-project.ts';
+import { scratchProject, type ScratchProject } from '../../scripts/bench/scratch-project.ts';
 import { repoRoot } from '../helpers/site.ts';
 
 const exec = promisify(execFile);

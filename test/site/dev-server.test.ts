@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { decodeHTML } from 'entities';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MISTAKES, makeMistake } from '../helpers/mistakes.ts';
-import { scratchProject, type ScratchProject } from '../helpers/scratch-project.ts';
+import { scratchProject, type ScratchProject } from '../../scripts/bench/scratch-project.ts';
 import { repoRoot } from '../helpers/site.ts';
 
 let project: ScratchProject;

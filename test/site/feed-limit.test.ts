@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scratchProject, type ScratchProject } from '../helpers/scratch-project.ts';
+import { scratchProject, type ScratchProject } from '../../scripts/bench/scratch-project.ts';
 import { BUILD_NOW, repoRoot } from '../helpers/site.ts';
 
 const run = promisify(execFile);

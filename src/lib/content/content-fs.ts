@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { listDatasetNames, readDataset } from '../data/dataset-fs.ts';
-import type { ContentFiles, SourceFile } from './validate.ts';
+import type { SourceFile } from './source-file.ts';
+import type { ContentFiles } from './validate.ts';
 
 function readDir(root: string, dir: string, pattern: RegExp): SourceFile[] {
   const abs = join(root, dir);

@@ -3,10 +3,9 @@
 // with the file name, two issues with one number or one week, and a published issue that still
 // holds the digest's placeholders.
 import { formatPath } from '../errors/format-issues.ts';
-import { findPlaceholders } from '../digest/mdx.ts';
-import { issueNumberFromFile, issueSchema } from '../schema/issue.ts';
+import { findPlaceholders, issueNumberFromFile, issueSchema } from '../schema/issue.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import type { SourceFile } from './validate.ts';
+import type { SourceFile } from './source-file.ts';
 
 export function checkIssues(issues: readonly SourceFile[], authors: readonly string[]): string[] {
   const schema = issueSchema({ authors });

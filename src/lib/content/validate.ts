@@ -9,13 +9,9 @@ import { TaxonomySchema, type Taxonomy } from '../schema/taxonomy.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { slugFromFile } from '../essays/slug.ts';
 import { checkIssues } from './validate-issues.ts';
+import type { SourceFile } from './source-file.ts';
 import { checkBody, type BodyEnv } from './check-body.ts';
 
-export interface SourceFile {
-  /** Path relative to the project root, e.g. "content/essays/foo.mdx". */
-  file: string;
-  text: string;
-}
 
 export interface ContentFiles {
   taxonomy: SourceFile;

@@ -3,7 +3,8 @@
 // Pure and deterministic: the same inputs give the same bytes.
 import { isoDate } from '../site.ts';
 import type { TopicSection } from './select.ts';
-import { jsxProp, markdownText, placeholder, yamlString } from './mdx.ts';
+import { placeholder } from '../schema/issue.ts';
+import { jsxProp, markdownText, yamlString } from './mdx.ts';
 import { describeWindow, type DigestWindow } from './window.ts';
 
 export interface DraftEssay {

@@ -27,17 +27,3 @@ export function markdownText(text: string): string {
 export function yamlString(text: string): string {
   return JSON.stringify(text);
 }
-
-/** A placeholder the editor must replace; `npm run check` refuses a published issue that still has one. */
-export function placeholder(kind: 'INTRO' | 'TAKE', hint: string): string {
-  return `{/* ${kind}: ${hint.replace(/\*\//g, '* /')} */}`;
-}
-
-/** Finds placeholders left in an issue body, with their 1-based line numbers. */
-export function findPlaceholders(body: string): Array<{ kind: string; line: number }> {
-  const found: Array<{ kind: string; line: number }> = [];
-  body.split(/\r?\n/).forEach((line, i) => {
-    for (const match of line.matchAll(/\{\/\*\s*(INTRO|TAKE):/g)) found.push({ kind: match[1] as string, line: i + 1 });
-  });
-  return found;
-}

@@ -52,3 +52,19 @@ export function issueNumberFromFile(file: string): number | undefined {
   const match = /(?:^|\/)(\d+)-[^/]*\.mdx?$/.exec(file) ?? /(?:^|\/)(\d+)\.mdx?$/.exec(file);
   return match ? Number(match[1]) : undefined;
 }
+
+// The digest writes these into a draft issue; the content check refuses to publish an issue that
+// still holds one. Writer and reader live here, beside the issue schema, so they cannot drift.
+/** A placeholder the editor must replace; `npm run check` refuses a published issue that still has one. */
+export function placeholder(kind: 'INTRO' | 'TAKE', hint: string): string {
+  return `{/* ${kind}: ${hint.replace(/\*\//g, '* /')} */}`;
+}
+
+/** Finds placeholders left in an issue body, with their 1-based line numbers. */
+export function findPlaceholders(body: string): Array<{ kind: string; line: number }> {
+  const found: Array<{ kind: string; line: number }> = [];
+  body.split(/\r?\n/).forEach((line, i) => {
+    for (const match of line.matchAll(/\{\/\*\s*(INTRO|TAKE):/g)) found.push({ kind: match[1] as string, line: i + 1 });
+  });
+  return found;
+}

@@ -1,5 +1,6 @@
 // A tiny publication in memory: the checker is pure, so its tests need no files.
-import type { ContentFiles, SourceFile } from '../../../src/lib/content/validate.ts';
+import type { SourceFile } from '../../../src/lib/content/source-file.ts';
+import type { ContentFiles } from '../../../src/lib/content/validate.ts';
 
 export const taxonomy: SourceFile = {
   file: 'content/taxonomy.yaml',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content/validate.ts';
-import type { SourceFile } from '../../../src/lib/content/validate.ts';
+import type { SourceFile } from '../../../src/lib/content/source-file.ts';
 import { files } from './fixtures.ts';
 
 const good: Record<string, string> = { number: '2', title: '"Power sets the pace"', dek: '"The week in AI infrastructure."', date: '2026-11-23', week: '"2026-W47"', authors: '[mara-okafor]', draft: 'false' };

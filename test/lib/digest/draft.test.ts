@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 // The MDX parser Astro's MDX integration uses: what it reads is what the build renders.
 import { mdxToMdast } from 'satteri';
 import { draftIssueMdx, issueFileName } from '../../../src/lib/digest/draft.ts';
-import { findPlaceholders } from '../../../src/lib/digest/mdx.ts';
+import { findPlaceholders } from '../../../src/lib/schema/issue.ts';
 import { selectStories } from '../../../src/lib/digest/select.ts';
 import { items, topics, weights, window } from './fixtures.ts';
 

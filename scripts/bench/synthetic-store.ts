@@ -1,9 +1,9 @@
 // A deterministic, realistic-looking news store for tests and the 20,000-item benchmark: items
 // name real taxonomy companies, so company pages, topic pages and search have something to find.
 import { createHash } from 'node:crypto';
-import type { NewsItem, NewsShard } from '../schema/news.ts';
-import type { Company } from '../schema/taxonomy.ts';
-import { byNewest } from './wire.ts';
+import type { NewsItem, NewsShard } from '../../src/lib/schema/news.ts';
+import type { Company } from '../../src/lib/schema/taxonomy.ts';
+import { byNewest } from '../../src/lib/news-site/wire.ts';
 
 export interface SyntheticOptions {
   /** How many items to make. */

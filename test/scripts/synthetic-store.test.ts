@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticItems, toShards } from '../../../src/lib/news-site/synthetic-store.ts';
-import { NewsShardSchema } from '../../../src/lib/schema/news.ts';
+import { syntheticItems, toShards } from '../../scripts/bench/synthetic-store.ts';
+import { NewsShardSchema } from '../../src/lib/schema/news.ts';
 
 const companies = [
   { id: 'tsmc', name: 'Taiwan Semiconductor Manufacturing Co.', aliases: ['TSMC'], topics: ['chips'] },

@@ -3,14 +3,13 @@
 // The copy gets its own node_modules folder of links, so Astro's cache (node_modules/.astro) is its
 // own and a concurrent build of the real project is never disturbed.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { NewsShard } from '../schema/news.ts';
+import type { NewsShard } from '../../src/lib/schema/news.ts';
+import { scratchProject } from './scratch-project.ts';
 
 const run = promisify(execFile);
-const PROJECT = ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 export interface ScratchBuildOptions {
   /** The real project's root. */
@@ -33,23 +32,17 @@ export interface ScratchBuild {
 }
 
 export async function scratchBuild({ root, shards, env = {}, dir }: ScratchBuildOptions): Promise<ScratchBuild> {
-  const copy = dir ?? mkdtempSync(join(tmpdir(), 'substation-news-'));
-  mkdirSync(copy, { recursive: true });
-  for (const entry of PROJECT) cpSync(join(root, entry), join(copy, entry), { recursive: true });
-  rmSync(join(copy, 'content/news'), { recursive: true, force: true });
-  mkdirSync(join(copy, 'content/news'));
-  for (const shard of shards) writeFileSync(join(copy, `content/news/${shard.month}.json`), `${JSON.stringify(shard, null, 2)}\n`);
-  mkdirSync(join(copy, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (name !== '.astro' && name !== '.vite') symlinkSync(join(root, 'node_modules', name), join(copy, 'node_modules', name));
-  }
-  const dist = join(copy, 'dist');
+  const copy = scratchProject(root, 'substation-news-', dir);
+  rmSync(join(copy.root, 'content/news'), { recursive: true, force: true });
+  mkdirSync(join(copy.root, 'content/news'));
+  for (const shard of shards) writeFileSync(join(copy.root, `content/news/${shard.month}.json`), `${JSON.stringify(shard, null, 2)}\n`);
+  const dist = join(copy.root, 'dist');
   const started = performance.now();
-  const { stdout, stderr } = await run(process.execPath, [join(copy, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
-    cwd: copy,
+  const { stdout, stderr } = await run(process.execPath, [join(copy.root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+    cwd: copy.root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     maxBuffer: 256 * 1024 * 1024,
   });
   const ms = performance.now() - started;
-  return { root: copy, dist, ms, output: `${stdout}\n${stderr}`, remove: () => rmSync(copy, { recursive: true, force: true }) };
+  return { root: copy.root, dist, ms, output: `${stdout}\n${stderr}`, remove: copy.remove };
 }
