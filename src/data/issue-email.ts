@@ -12,9 +12,9 @@ import { renderBody } from './render-body.ts';
 const cache = new Map<string, Promise<EmailIssue>>();
 
 async function build(issue: Issue, site: URL): Promise<EmailIssue> {
-  const raw = await renderBody(issue);
-  const people = await authorsById();
   const issueUrl = new URL(`/issues/${issue.id}/`, site).href;
+  const raw = await renderBody(issue, issueUrl);
+  const people = await authorsById();
   return {
     siteName: SITE.name,
     siteUrl: new URL('/', site).href,

@@ -18,7 +18,7 @@ export function entryHtml(entry: Renderable, pageUrl: string): Promise<string> {
   const key = `${entry.collection}\u0000${entry.id}\u0000${pageUrl}`;
   let html = rendered.get(key);
   if (!html) {
-    html = renderBody(entry).then((raw) => prepareContentHtml(raw, { pageUrl }));
+    html = renderBody(entry, pageUrl).then((raw) => prepareContentHtml(raw, { pageUrl }));
     rendered.set(key, html);
   }
   return html;

@@ -60,6 +60,11 @@ export function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
+/** The id a chart is known by: its `id` prop, else one made from its dataset, kind and columns. */
+export function chartAnchorId(kind: ChartKind, props: Pick<ChartProps, 'id' | 'data' | 'y' | 'series'>): string {
+  return slug(props.id ?? `${props.data}-${kind}-${props.y}${props.series ? `-${props.series}` : ''}`);
+}
+
 export interface ResolvedChart {
   dataset: Dataset;
   rows: Row[];
@@ -107,7 +112,7 @@ export function resolveChart(kind: ChartKind, props: ChartProps, lookup: Dataset
 export function chartFigure(kind: ChartKind, props: ChartProps, lookup: DatasetLookup): ChartFigure {
   const { dataset, rows, columns, annotations } = resolveChart(kind, props, lookup);
   const x = columns.x!;
-  const id = slug(props.id ?? `${props.data}-${kind}-${props.y}${props.series ? `-${props.series}` : ''}`);
+  const id = chartAnchorId(kind, props);
   const title = props.title ?? dataset.meta.title;
   const spec = {
     id: `chart-${id}`, title, description: props.alt.trim(), x, y: columns.y!, series: columns.series, rows,

@@ -23,6 +23,8 @@ export interface SparklineResult {
   svg: string;
   /** The latest value, formatted with its unit. */
   last: string;
+  /** The line in words, with its first, last, lowest and highest values: what feeds and email show. */
+  description: string;
 }
 
 export function sparklineEmbed(props: SparklineProps, lookup: DatasetLookup): SparklineResult {
@@ -49,5 +51,5 @@ export function sparklineEmbed(props: SparklineProps, lookup: DatasetLookup): Sp
   const label = props.label ?? y.label;
   const description = `${label}: from ${f(values[first]!)}${at(first)} to ${f(values[lastIndex]!)}${at(lastIndex)}, low ${f(Math.min(...defined))}, high ${f(Math.max(...defined))}.`;
   const id = `spark-${slug(`${props.data}-${props.y}-${JSON.stringify(props.where ?? {})}`)}`;
-  return { svg: renderSparkline({ id, values, title: label, description }), last: f(values[lastIndex]!) };
+  return { svg: renderSparkline({ id, values, title: label, description }), last: f(values[lastIndex]!), description };
 }

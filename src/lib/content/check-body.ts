@@ -10,26 +10,15 @@ import { EMBEDS, EMBED_NAMES, propProblems, type EmbedContext } from '../embeds/
 import { suggest } from '../errors/suggest.ts';
 import { mdxImports, offsetPosition, type EsmBlock, type MdxImport } from '../mdx/imports.ts';
 import { parseMdx } from '../mdx/parse.ts';
-import { expressionSyntax, staticValue } from '../mdx/static-value.ts';
+import { elementProps, walk, type MdxNode } from '../mdx/element-props.ts';
+import { expressionSyntax } from '../mdx/static-value.ts';
 
 export interface BodyEnv extends Omit<EmbedContext, 'file'> {
   /** File names in a folder relative to the project root, for did-you-mean on import paths. */
   list(dir: string): string[];
 }
 
-interface Node {
-  type: string;
-  name?: string | null;
-  value?: unknown;
-  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
-  children?: Node[];
-  position?: { start: { line: number; column: number; offset: number }; end: { offset: number } };
-}
-
-function* walk(node: Node): Generator<Node> {
-  yield node;
-  for (const child of node.children ?? []) yield* walk(child);
-}
+type Node = MdxNode;
 
 function resolveImport(file: string, specifier: string, env: BodyEnv): string | undefined {
   if (/^(astro|virtual|node):/.test(specifier)) return undefined;
@@ -94,27 +83,10 @@ export function checkBody(file: string, text: string, env: BodyEnv): string[] {
       problems.push(`${file}:${at.line}:${at.column}: <${name}>: unknown component` + (hint ? `; did you mean "${hint}"?` : '.') + ` Components: ${EMBED_NAMES.join(', ')}`);
       continue;
     }
-    const props: Record<string, unknown> = {};
-    const dynamic = new Set<string>();
-    let spread = false;
-    for (const attr of node.attributes ?? []) {
-      if (attr.type === 'mdxJsxExpressionAttribute') {
-        spread = true;
-        continue;
-      }
-      const key = attr.name ?? '';
-      const raw = attr.value;
-      if (raw === null || raw === undefined) props[key] = true;
-      else if (typeof raw === 'string') props[key] = raw;
-      else {
-        const value = staticValue(String((raw as { value?: unknown }).value ?? ''));
-        if (value.kind === 'syntax') {
-          const at = propPosition(text, node, key);
-          problems.push(`${file}:${at.line}:${at.column}: <${name} ${key}={…}>: not a valid JavaScript expression (${value.message})`);
-          dynamic.add(key);
-        } else if (value.kind === 'dynamic') dynamic.add(key);
-        props[key] = value.kind === 'value' ? value.value : undefined;
-      }
+    const { props, dynamic, spread, syntax } = elementProps(node);
+    for (const bad of syntax) {
+      const at = propPosition(text, node, bad.prop);
+      problems.push(`${file}:${at.line}:${at.column}: <${name} ${bad.prop}={…}>: not a valid JavaScript expression (${bad.message})`);
     }
     const found = spread ? [] : propProblems(spec, props, dynamic);
     for (const p of found) {
