@@ -1,4 +1,4 @@
-// Scratch projects for `npm run bench:build`: a copy of this one, and the node_modules they share.
+// Scratch projects for the benchmarks and tests: a copy of this one, and the node_modules they share.
 // node_modules is a folder of links to the real one's entries, except the caches (.astro, .vite,
 // .cache), so Astro's content cache and the card cache (node_modules/.cache/substation-cards) are
 // the copy's own: a cold build starts from none, and the real project's caches are never touched.

@@ -1,11 +1,9 @@
-// A scratch copy of the project for benchmarks and tests that edit content or run astro: src, public, content and
-// the config copied, node_modules a folder of links so Astro's cache (node_modules/.astro) is the
-// copy's own and a concurrent build of the real project is never disturbed.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+// A scratch copy of the project in a temp folder, for benchmarks and tests that edit content or run
+// astro; see ./scratch-copy.ts for what is copied and why the caches are left out.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const PROJECT = ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+import { copyProject } from './scratch-copy.ts';
 
 export interface ScratchProject {
   root: string;
@@ -15,11 +13,6 @@ export interface ScratchProject {
 /** Copies the project into a new folder under the OS temp dir (named `prefix`…), or into `dir`. */
 export function scratchProject(repoRoot: string, prefix = 'substation-scratch-', dir?: string): ScratchProject {
   const root = dir ?? mkdtempSync(join(tmpdir(), prefix));
-  mkdirSync(root, { recursive: true });
-  for (const entry of PROJECT) cpSync(join(repoRoot, entry), join(root, entry), { recursive: true });
-  mkdirSync(join(root, 'node_modules'));
-  for (const name of readdirSync(join(repoRoot, 'node_modules'))) {
-    if (name !== '.astro' && name !== '.vite') symlinkSync(join(repoRoot, 'node_modules', name), join(root, 'node_modules', name));
-  }
+  copyProject(repoRoot, root);
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -30,6 +30,7 @@ const OPTIONS: Record<string, string[]> = {
   'bench-news.ts': ['no-build', 'keep'],
   'check.ts': ['root DIR'],
   'bench-check.ts': [],
+  'bench-build.ts': ['keep'],
 };
 
 // The npm script of each file, from package.json: the name the commands print and match npm_lifecycle_event against.
