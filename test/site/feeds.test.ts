@@ -1,7 +1,7 @@
 // The built feeds as a subscriber's reader sees them: Python feedparser (a mainstream reader's parser)
 // and a strict XML parser over every feed, the W3C Feed Validator over every RSS and Atom feed, the
 // same entries in RSS, Atom and JSON Feed, full content with absolute URLs and no script,
-// autodiscovery on pages, and the XSL view in a real browser.
+// autodiscovery on pages, the /feeds/ page, and a feed's CSS view (no XSLT) in a real browser.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
@@ -186,10 +186,36 @@ describe('feed files', () => {
     expect(feedText('/rss.xml')).toContain(`<lastBuildDate>${published[0]!.date.toUTCString()}</lastBuildDate>`);
   });
 
-  it('ship the XSL stylesheets the XML feeds point at', () => {
-    expect(feedText('/rss.xml')).toContain('<?xml-stylesheet href="/rss.xsl" type="text/xsl"?>');
-    expect(feedText('/atom.xml')).toContain('<?xml-stylesheet href="/atom.xsl" type="text/xsl"?>');
-    for (const file of ['/rss.xsl', '/atom.xsl', '/feed.css']) expect(existsSync(join(dist, file)), file).toBe(true);
+  it('show a browser the feed itself, styled by CSS, never through XSLT', () => {
+    for (const path of XML_FEEDS) {
+      const text = feedText(path);
+      expect(text.match(/<\?xml-stylesheet [^>]*\?>/g), path).toEqual(['<?xml-stylesheet type="text/css" href="/feed.css"?>']);
+      expect(text, path).not.toContain('text/xsl');
+    }
+    expect(existsSync(join(dist, 'feed.css'))).toBe(true);
+    for (const file of ['rss.xsl', 'atom.xsl']) expect(existsSync(join(dist, file)), file).toBe(false);
+  });
+});
+
+describe('the feeds page', () => {
+  it('lists every feed with its address and explains how to subscribe', () => {
+    const doc = pageDocument(dist, '/feeds/');
+    const links = [...doc.querySelectorAll('main a[type]')].map((a) => ({ href: a.getAttribute('href'), address: a.textContent }));
+    const every = [...XML_FEEDS, '/feed.json'];
+    expect(links.map((l) => l.href).sort()).toEqual([...every].sort());
+    for (const link of links) expect(link.address).toBe(`${SITE}${link.href}`);
+    expect(doc.querySelector('#how')?.textContent).toBe('How to subscribe');
+    expect(doc.querySelector('main')?.textContent).toMatch(/paste one of the addresses below/);
+    // It advertises every feed to readers that look for them, the site's three among them.
+    const alternates = [...doc.querySelectorAll('link[rel="alternate"]')].map((l) => l.getAttribute('href'));
+    expect(alternates.sort()).toEqual(every.map((p) => `${SITE}${p}`).sort());
+  });
+
+  it('is linked from the footer of every page and from the about page', () => {
+    for (const path of ['/', '/about/', `/essays/${published[0]!.slug}/`, '/news/']) {
+      expect(pageDocument(dist, path).querySelector('.site-footer a[href="/feeds/"]'), path).not.toBeNull();
+    }
+    expect(pageDocument(dist, '/about/').querySelector('.prose a[href="/feeds/"]')).not.toBeNull();
   });
 });
 
@@ -216,16 +242,39 @@ describe('autodiscovery', () => {
 });
 
 describe.skipIf(!hasChromium)('the feed in a browser', () => {
-  it('renders /rss.xml as a page that explains how to subscribe', async () => {
+  it('shows /rss.xml and /atom.xml as themselves, styled by CSS with no XSLT: title, what a feed is, its address, its entries', async () => {
     const server = await serveStatic(dist);
     const browser = await launchChromium();
     try {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}/rss.xml`);
-      expect(await page.locator('h1').textContent()).toBe('Substation');
-      expect(await page.locator('#how').textContent()).toContain('subscribe');
-      expect(await page.locator('.address code').textContent()).toBe(`${SITE}/rss.xml`);
-      expect(await page.locator('.items li').count()).toBe(published.length);
+      for (const [path, root] of [['/rss.xml', 'rss'], ['/atom.xml', 'feed']] as const) {
+        const page = await browser.newPage();
+        const messages: string[] = [];
+        page.on('console', (m) => messages.push(m.text()));
+        await page.goto(`${server.url}${path}`);
+        const view = await page.evaluate(() => {
+          const shown = (el: Element) => getComputedStyle(el).display !== 'none';
+          const all = [...document.querySelectorAll('*')];
+          const self = [...document.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link')].find((l) => l.getAttribute('rel') === 'self');
+          return {
+            root: document.documentElement.localName,
+            instructions: [...document.childNodes].filter((n) => n.nodeType === 7).map((n) => (n as ProcessingInstruction).data),
+            titleSize: parseFloat(getComputedStyle(document.querySelector('title')!).fontSize),
+            how: self ? getComputedStyle(self, '::before').content : '',
+            address: self ? getComputedStyle(self, '::after').content : '',
+            entries: all.filter((e) => (e.localName === 'item' || e.localName === 'entry') && shown(e)).length,
+            body: all.filter((e) => (e.localName === 'encoded' || e.localName === 'content') && shown(e)).length,
+          };
+        });
+        expect(view.root, path).toBe(root);
+        expect(view.instructions, path).toEqual(['type="text/css" href="/feed.css"']);
+        expect(view.titleSize, path).toBeGreaterThan(30);
+        expect(view.how, path).toMatch(/subscribe to it in a feed reader.*\/feeds\//);
+        expect(view.address, path).toBe(`"${SITE}${path}"`);
+        expect(view.entries, path).toBe(published.length);
+        expect(view.body, `${path} shows no entry's full content`).toBe(0);
+        expect(messages.filter((m) => /xslt/i.test(m)), path).toEqual([]);
+        await page.close();
+      }
     } finally {
       await browser.close();
       await server.close();

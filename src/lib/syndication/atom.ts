@@ -45,7 +45,7 @@ export function atomFeed(channel: FeedChannel, entries: readonly FeedEntry[]): s
   ];
   const ns = attributes({ xmlns: 'http://www.w3.org/2005/Atom', 'xmlns:media': 'http://search.yahoo.com/mrss/', 'xml:lang': channel.language });
   return (
-    `${prolog(channel.stylesheet)}<feed${ns}>\n` +
+    `${prolog()}<feed${ns}>\n` +
     head.filter(Boolean).map((l) => `${l}\n`).join('') +
     sorted.map((e) => `${entry(e)}\n`).join('') +
     '</feed>\n'

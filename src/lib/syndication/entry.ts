@@ -62,7 +62,11 @@ export interface FeedChannel {
   /** Absolute URL of a square icon and of a wide logo. */
   icon?: string | undefined;
   logo?: string | undefined;
-  /** Site-relative URL of an XSL stylesheet that makes the XML readable in a browser. */
+  /**
+   * Ignored: it named the XSL stylesheet of the browser view, which no feed uses any more (browsers are
+   * removing XSLT). Every RSS and Atom feed now links the same CSS view, FEED_STYLESHEET in xml.ts.
+   * Kept only so the feed endpoints that still pass it type-check; remove it from them, then here.
+   */
   stylesheet?: string | undefined;
   /** Copyright / rights line. */
   rights?: string | undefined;

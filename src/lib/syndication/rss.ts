@@ -48,7 +48,7 @@ export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): st
     channel.logo ? `<image>${el('url', channel.logo)}${el('title', channel.title)}${el('link', channel.homeUrl)}</image>` : '',
   ];
   return (
-    `${prolog(channel.stylesheet)}<rss version="2.0"${attributes(NS)}>\n<channel>\n` +
+    `${prolog()}<rss version="2.0"${attributes(NS)}>\n<channel>\n` +
     head.filter(Boolean).map((l) => `${l}\n`).join('') +
     sorted.map((e) => `${item(e)}\n`).join('') +
     '</channel>\n</rss>\n'

@@ -11,7 +11,6 @@ export const channel: FeedChannel = {
   language: 'en',
   icon: `${SITE}favicon.svg`,
   logo: `${SITE}og/home.png`,
-  stylesheet: '/rss.xsl',
 };
 
 export const older: FeedEntry = {

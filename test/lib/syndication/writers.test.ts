@@ -13,8 +13,8 @@ const xmlDoc = (xml: string) => parseHTML(xml.replace(/^<\?xml[^>]*>\s*(<\?xml-s
 describe('rssFeed', () => {
   const xml = rssFeed(channel, [older, newer]);
 
-  it('writes RSS 2.0 with the stylesheet, namespaces and a self link', () => {
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<?xml-stylesheet href="/rss.xsl" type="text/xsl"?>\n<rss version="2.0"')).toBe(true);
+  it('writes RSS 2.0 with the CSS browser view, namespaces and a self link', () => {
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<?xml-stylesheet type="text/css" href="/feed.css"?>\n<rss version="2.0"')).toBe(true);
     expect(xml).toContain('xmlns:content="http://purl.org/rss/1.0/modules/content/"');
     expect(xml).toContain('<atom:link href="https://substation.example/rss.xml" rel="self" type="application/rss+xml"/>');
   });
@@ -43,8 +43,12 @@ describe('rssFeed', () => {
 });
 
 describe('atomFeed', () => {
-  const xml = atomFeed({ ...channel, stylesheet: '/atom.xsl' }, [older, newer]);
+  const xml = atomFeed(channel, [older, newer]);
   const doc = xmlDoc(xml);
+
+  it('writes Atom with the CSS browser view', () => {
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<?xml-stylesheet type="text/css" href="/feed.css"?>\n<feed xmlns="http://www.w3.org/2005/Atom"')).toBe(true);
+  });
 
   it('writes entries with ids, dates, authors, categories and escaped HTML content', () => {
     expect(doc.querySelectorAll('entry')).toHaveLength(2);
@@ -83,6 +87,16 @@ describe('jsonFeed', () => {
     const [item] = jsonFeed(channel, [{ ...newer, contentHtml: undefined }]).items;
     expect(item).toMatchObject({ content_text: 'Plain dek.' });
     expect(item).not.toHaveProperty('content_html');
+  });
+});
+
+describe('the browser view', () => {
+  it('never points a browser at XSLT, even for a channel that still names an XSL stylesheet', () => {
+    for (const xml of [rssFeed({ ...channel, stylesheet: '/rss.xsl' }, [older]), atomFeed({ ...channel, stylesheet: '/atom.xsl' }, [older])]) {
+      expect(xml).not.toContain('text/xsl');
+      expect(xml).not.toContain('.xsl');
+      expect(xml.match(/<\?xml-stylesheet [^>]*\?>/g)).toEqual(['<?xml-stylesheet type="text/css" href="/feed.css"?>']);
+    }
   });
 });
 
