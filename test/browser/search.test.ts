@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, noChromiumReason } from '../helpers/chromium.ts';
+import { hasChromium, launchChromium, noChromiumReason, WALK_TIMEOUT } from '../helpers/chromium.ts';
 import { builtSite, pageDocument } from '../helpers/site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
@@ -76,7 +76,7 @@ describe.skipIf(!hasChromium)('searching in a browser', () => {
     await server?.close();
   });
 
-  it('finds the essay about a company when a reader types its name, labelled as an essay', async () => {
+  it('finds the essay about a company when a reader types its name, labelled as an essay', { timeout: WALK_TIMEOUT }, async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     const foreign: string[] = [];
@@ -89,7 +89,7 @@ describe.skipIf(!hasChromium)('searching in a browser', () => {
     // "Vertiv" is a taxonomy company (vertiv) named, in frontmatter and text, by this essay.
     await page.locator('input[name="q"]').pressSequentially('Vertiv', { delay: 20 });
     const hit = page.locator('.search-hit', { has: page.locator('a[href="/essays/heat-is-the-new-floor-space/"]') });
-    await hit.waitFor({ timeout: 10_000 });
+    await hit.waitFor({ timeout: 20_000 });
     expect((await hit.locator('.search-hit__kind').textContent())?.trim()).toBe('Essay');
     expect(await hit.locator('mark').first().textContent()).toMatch(/Vertiv/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('Vertiv');
@@ -98,7 +98,7 @@ describe.skipIf(!hasChromium)('searching in a browser', () => {
     await page.locator('label', { hasText: 'Essays' }).click();
     await page.waitForFunction(() => [...document.querySelectorAll('.search-hit')].every((h) => h.classList.contains('search-hit--essay')));
     await page.goto(`${server.url}/search/?q=Vertiv&kind=essay`);
-    await hit.waitFor({ timeout: 10_000 });
+    await hit.waitFor({ timeout: 20_000 });
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
 
@@ -107,8 +107,9 @@ describe.skipIf(!hasChromium)('searching in a browser', () => {
     await context.close();
   });
 
-  it('lists every published essay for the essay filter, straight from the index', async () => {
-    const page = await browser.newPage();
+  it('lists every published essay for the essay filter, straight from the index', { timeout: WALK_TIMEOUT }, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
     await page.goto(`${server.url}/search/`);
     // A string, so vitest's transform leaves the browser's own import() alone.
     const urls: string[] = await page.evaluate(`(async () => {
@@ -117,6 +118,6 @@ describe.skipIf(!hasChromium)('searching in a browser', () => {
       return Promise.all(found.results.map(async (r) => (await r.data()).url));
     })()`);
     expect([...urls].sort()).toEqual([...essayUrls].sort());
-    await page.close();
+    await context.close();
   });
 });

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, noChromiumReason } from '../helpers/chromium.ts';
+import { hasChromium, launchChromium, noChromiumReason, WALK_TIMEOUT } from '../helpers/chromium.ts';
 import { builtSite, repoRoot } from '../helpers/site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
@@ -25,7 +25,7 @@ describe.skipIf(!hasChromium)('browser smoke test', () => {
     await server?.close();
   });
 
-  it('opens the home page, follows an essay link, toggles the theme and keeps it', async () => {
+  it('opens the home page, follows an essay link, toggles the theme and keeps it', { timeout: WALK_TIMEOUT }, async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -58,7 +58,7 @@ describe.skipIf(!hasChromium)('browser smoke test', () => {
     await context.close();
   });
 
-  it('follows the system theme when the reader has not chosen', async () => {
+  it('follows the system theme when the reader has not chosen', { timeout: WALK_TIMEOUT }, async () => {
     const context = await browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(`${server.url}/`);
@@ -66,7 +66,7 @@ describe.skipIf(!hasChromium)('browser smoke test', () => {
     await context.close();
   });
 
-  it('is usable at 360 px: no horizontal scroll on the home page or an essay', async () => {
+  it('is usable at 360 px: no horizontal scroll on the home page or an essay', { timeout: WALK_TIMEOUT }, async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     for (const path of ['/', '/archive/']) {

@@ -2,6 +2,7 @@
 // the sample content rather than hard-coding slugs.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { repoRoot } from './site.ts';
 
 function firstDir(dist: string, dir: string): string | undefined {
   const abs = join(dist, dir);
@@ -17,6 +18,20 @@ export interface PageType {
   path: string;
 }
 
+/** Every page type `pageTypes` looks for; a build has at most these. */
+export const PAGE_KINDS = ['home', 'essay', 'archive', 'topic', 'topics', 'author', 'tag', 'about', 'companies', 'company', 'news', 'issues', 'issue', 'data', 'search', '404'] as const;
+
+/**
+ * At most how many essays a build publishes: the essay sources in content/essays (drafts and
+ * scheduled essays are not published, so a build has this many or fewer). Known before the build,
+ * so a test that visits every essay can size its timeout when it is declared.
+ */
+export function essayCountBound(root = repoRoot): number {
+  const count = (dir: string): number =>
+    readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? count(join(dir, e.name)) : /\.mdx?$/.test(e.name) ? 1 : 0), 0);
+  return count(join(root, 'content/essays'));
+}
+
 /** Page types that exist in this build, one URL each. */
 export function pageTypes(dist: string): PageType[] {
   // The essay with the most charts: the heaviest page type is the one worth auditing.
@@ -27,7 +42,8 @@ export function pageTypes(dist: string): PageType[] {
     .sort((a, b) => charts(b) - charts(a) || a.localeCompare(b))[0];
   const company = existsSync(join(dist, 'companies/tsmc/index.html')) ? 'tsmc' : firstDir(dist, 'companies');
   const issue = existsSync(join(dist, 'issues')) ? readdirSync(join(dist, 'issues')).filter((n) => /^\d+$/.test(n)).sort()[0] : undefined;
-  const candidates: Array<[string, string | undefined]> = [
+  type Kind = (typeof PAGE_KINDS)[number];
+  const candidates: Array<[Kind, string | undefined]> = [
     ['home', '/'],
     ['essay', essay && `/essays/${essay}/`],
     ['archive', '/archive/'],
@@ -46,6 +62,6 @@ export function pageTypes(dist: string): PageType[] {
     ['404', '/404.html'],
   ];
   return candidates
-    .filter((c): c is [string, string] => !!c[1] && existsSync(join(dist, c[1].endsWith('/') ? `${c[1]}index.html` : c[1])))
+    .filter((c): c is [Kind, string] => !!c[1] && existsSync(join(dist, c[1].endsWith('/') ? `${c[1]}index.html` : c[1])))
     .map(([kind, path]) => ({ kind, path }));
 }
