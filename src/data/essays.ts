@@ -11,23 +11,35 @@ export function buildNow(): Date {
   return pinned ? new Date(pinned) : new Date();
 }
 
-export async function publishedEssays(): Promise<Essay[]> {
-  // MODE, not DEV: DEV follows NODE_ENV, so a build run with NODE_ENV=test would otherwise publish drafts.
-  const options = { now: buildNow(), preview: import.meta.env.MODE === 'development' };
-  const essays = await getCollection('essays', ({ data }) => isVisible(data, options));
-  return essays.sort(byDateDesc);
+export function publishedEssays(): Promise<Essay[]> {
+  return once('essays', async () => {
+    // MODE, not DEV: DEV follows NODE_ENV, so a build run with NODE_ENV=test would otherwise publish drafts.
+    const options = { now: buildNow(), preview: import.meta.env.MODE === 'development' };
+    const essays = await getCollection('essays', ({ data }) => isVisible(data, options));
+    return essays.sort(byDateDesc);
+  });
 }
 
-export async function authorsById() {
-  return new Map((await getCollection('authors')).map((a) => [a.id, a.data] as const));
+// Build-wide lookups, made once per build (per dev request in `astro dev`, where content changes):
+// a thousand essay pages ask for them a thousand times.
+const memo = new Map<string, Promise<unknown>>();
+function once<T>(key: string, make: () => Promise<T>): Promise<T> {
+  if (import.meta.env.DEV) return make();
+  let hit = memo.get(key) as Promise<T> | undefined;
+  if (!hit) memo.set(key, (hit = make()));
+  return hit;
 }
 
-export async function topicsById() {
-  return new Map((await getCollection('topics')).map((t) => [t.id, t.data] as const));
+export function authorsById() {
+  return once('authors', async () => new Map((await getCollection('authors')).map((a) => [a.id, a.data] as const)));
 }
 
-export async function companiesById() {
-  return new Map((await getCollection('companies')).map((c) => [c.id, c.data] as const));
+export function topicsById() {
+  return once('topics', async () => new Map((await getCollection('topics')).map((t) => [t.id, t.data] as const)));
+}
+
+export function companiesById() {
+  return once('companies', async () => new Map((await getCollection('companies')).map((c) => [c.id, c.data] as const)));
 }
 
 /** Every tag used by a published essay, with its essays. */

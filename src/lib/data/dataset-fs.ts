@@ -1,6 +1,7 @@
 // Reading datasets from content/data/: <name>.csv with its <name>.meta.yaml. Parsed datasets are
 // cached per process and re-read when either file changes, since one essay may embed a dataset
 // many times and the dev server keeps running while authors edit.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { suggest } from '../errors/suggest.ts';
@@ -82,4 +83,13 @@ export function readDatasetCsv(name: string, { dir = DATA_DIR, root = process.cw
 /** The lookup embeds use: names from the folder, datasets read (and cached) on demand. */
 export function fsLookup(options: ReadOptions = {}): DatasetLookup {
   return { names: () => listDatasetNames(options), load: (name) => readDataset(name, options) };
+}
+
+/** A hash of every dataset's CSV and meta as committed: pages that embed data are stale when it changes. */
+export function datasetsDigest({ dir = DATA_DIR, root = process.cwd() }: ReadOptions = {}): string {
+  const hash = createHash('sha256');
+  const full = path.resolve(root, dir);
+  if (!existsSync(full)) return 'none';
+  for (const name of readdirSync(full).sort()) hash.update(name).update('\0').update(readFileSync(path.join(full, name))).update('\0');
+  return hash.digest('hex').slice(0, 32);
 }

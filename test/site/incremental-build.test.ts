@@ -1,0 +1,67 @@
+// Astro's incremental build keeps an essay page's previous output when nothing it shows changed, and
+// renders it again when anything did: its own text, a linked essay's title, an author's name, a
+// dataset its charts read. A scratch copy with its own caches, built four times.
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scratchProject, type ScratchProject } from '../../scripts/bench/scratch-project.ts';
+import { BUILD_NOW, repoRoot } from '../helpers/site.ts';
+
+const run = promisify(execFile);
+let project: ScratchProject;
+
+async function build(): Promise<{ rendered: Set<string>; restored: Set<string> }> {
+  const { stdout } = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: project.root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SUBSTATION_NOW: BUILD_NOW },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const routes = (how: RegExp) => new Set([...stdout.matchAll(new RegExp(`/essays/([^/]+)/index\\.html \\(${how.source}`, 'g'))].map((m) => m[1]!));
+  return { rendered: routes(/\+/), restored: routes(/restored/) };
+}
+
+const edit = (file: string, from: string | RegExp, to: string) => {
+  const path = join(project.root, file);
+  const text = readFileSync(path, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`${file}: ${String(from)} not found`);
+  writeFileSync(path, next);
+};
+const page = (slug: string) => readFileSync(join(project.root, 'dist/essays', slug, 'index.html'), 'utf8');
+
+beforeAll(async () => {
+  project = scratchProject(repoRoot, 'substation-incremental-');
+  const first = await build();
+  expect(first.rendered.size).toBeGreaterThan(3);
+}, 240_000);
+afterAll(() => project?.remove());
+
+describe('incremental essay pages', { timeout: 120_000 }, () => {
+  it('restores every essay page when nothing changed', async () => {
+    const { rendered, restored } = await build();
+    expect(rendered).toEqual(new Set());
+    expect(restored.size).toBeGreaterThan(3);
+  });
+
+  it('renders again the edited essay and the pages that link to it by title, and only those', async () => {
+    edit('content/essays/memory-all-the-way-down.mdx', /^title: .*$/m, 'title: "Memory, All the Way Down (revised)"');
+    const { rendered, restored } = await build();
+    expect(rendered).toContain('memory-all-the-way-down');
+    expect(page('memory-all-the-way-down')).toContain('Memory, All the Way Down (revised)');
+    for (const slug of rendered) if (slug !== 'memory-all-the-way-down') expect(page(slug)).toContain('Memory, All the Way Down (revised)');
+    expect(restored.size).toBeGreaterThan(0);
+  });
+
+  it('renders every page again when an author name or a dataset changes', async () => {
+    edit('content/authors/mara-okafor.yaml', /^name: .*$/m, 'name: Mara Okafor-Reyes');
+    const names = await build();
+    expect(names.restored).toEqual(new Set());
+    expect(page('the-package-is-the-product')).toContain('Mara Okafor-Reyes');
+    edit('content/data/hbm-share.csv', /^2025,SK hynix,\d+%$/m, '2025,SK hynix,61%');
+    const data = await build();
+    expect(data.restored).toEqual(new Set());
+    expect(page('the-package-is-the-product')).toContain('61%');
+  });
+});
