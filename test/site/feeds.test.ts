@@ -159,6 +159,17 @@ describe('feed files', () => {
     }
   });
 
+  it('give the JSON Feed a 512-px icon, a 64-px favicon and the publication as its author, all PNGs in the build', () => {
+    const json = JSON.parse(feedText('/feed.json')) as { icon: string; favicon: string; authors: unknown };
+    expect(json.authors).toEqual([{ name: 'Substation Research', url: `${SITE}/` }]);
+    for (const [url, size] of [[json.icon, 512], [json.favicon, 64]] as const) {
+      expect(url).toMatch(new RegExp(`^${SITE}/[\\w-]+\\.png$`));
+      const png = readFileSync(join(dist, new URL(url).pathname));
+      expect(png.subarray(1, 4).toString('latin1'), url).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], url).toEqual([size, size]);
+    }
+  });
+
   it('never carry a draft or a scheduled essay', () => {
     for (const path of [...XML_FEEDS, '/feed.json']) {
       const text = feedText(path);

@@ -59,9 +59,13 @@ export interface FeedChannel {
   /** Where the feed itself lives (its self link), per format. */
   links: FeedLinks;
   language: string;
-  /** Absolute URL of a square icon and of a wide logo. */
+  /** Absolute URL of a small square icon (Atom's icon, JSON Feed's favicon) and of a wide logo. */
   icon?: string | undefined;
   logo?: string | undefined;
+  /** Absolute URL of a 512-px square PNG, which readers show large (JSON Feed's icon). */
+  largeIcon?: string | undefined;
+  /** Who writes the feed as a whole (JSON Feed's top-level authors); entries name their own. */
+  authors?: FeedAuthor[] | undefined;
   /**
    * Ignored: it named the XSL stylesheet of the browser view, which no feed uses any more (browsers are
    * removing XSLT). Every RSS and Atom feed now links the same CSS view, FEED_STYLESHEET in xml.ts.

@@ -1,5 +1,5 @@
 // JSON Feed 1.1 (https://jsonfeed.org/version/1.1), from the same entries as RSS and Atom.
-import { sortEntries, type FeedChannel, type FeedEntry } from './entry.ts';
+import { sortEntries, type FeedAuthor, type FeedChannel, type FeedEntry } from './entry.ts';
 
 export interface JsonFeedItem {
   id: string;
@@ -22,10 +22,16 @@ export interface JsonFeed {
   home_page_url: string;
   feed_url?: string;
   description: string;
+  /** 512 x 512, for readers that show the feed large. */
+  icon?: string;
+  /** Small and square, for a list of subscriptions. */
   favicon?: string;
+  authors?: Array<{ name: string; url?: string }>;
   language: string;
   items: JsonFeedItem[];
 }
+
+const author = (a: FeedAuthor) => ({ name: a.name, ...(a.url ? { url: a.url } : {}) });
 
 function item(e: FeedEntry): JsonFeedItem {
   return {
@@ -39,7 +45,7 @@ function item(e: FeedEntry): JsonFeedItem {
     ...(e.image ? { image: e.image.url } : {}),
     date_published: e.published.toISOString(),
     ...(e.updated ? { date_modified: e.updated.toISOString() } : {}),
-    ...(e.authors.length ? { authors: e.authors.map((a) => ({ name: a.name, ...(a.url ? { url: a.url } : {}) })) } : {}),
+    ...(e.authors.length ? { authors: e.authors.map(author) } : {}),
     ...(e.categories.length ? { tags: e.categories.map((c) => c.label) } : {}),
   };
 }
@@ -51,7 +57,9 @@ export function jsonFeed(channel: FeedChannel, entries: readonly FeedEntry[]): J
     home_page_url: channel.homeUrl,
     ...(channel.links.json ? { feed_url: channel.links.json } : {}),
     description: channel.description,
+    ...(channel.largeIcon ? { icon: channel.largeIcon } : {}),
     ...(channel.icon ? { favicon: channel.icon } : {}),
+    ...(channel.authors?.length ? { authors: channel.authors.map(author) } : {}),
     language: channel.language,
     items: sortEntries(entries).map(item),
   };

@@ -83,6 +83,20 @@ describe('jsonFeed', () => {
     expect(JSON.parse(jsonFeedText(channel, [older, newer]))).toEqual(feed);
   });
 
+  it('gives the feed its icon, favicon and authors when the channel has them, and omits them when not', () => {
+    const feed = jsonFeed(
+      { ...channel, icon: `${channel.homeUrl}favicon-64.png`, largeIcon: `${channel.homeUrl}icon-512.png`, authors: [{ name: 'Substation Research', url: channel.homeUrl }] },
+      [older],
+    );
+    expect(feed).toMatchObject({
+      icon: 'https://substation.example/icon-512.png',
+      favicon: 'https://substation.example/favicon-64.png',
+      authors: [{ name: 'Substation Research', url: 'https://substation.example/' }],
+    });
+    const bare = jsonFeed({ ...channel, icon: undefined }, [older]);
+    for (const key of ['icon', 'favicon', 'authors']) expect(bare).not.toHaveProperty(key);
+  });
+
   it('falls back to content_text when an entry has no HTML', () => {
     const [item] = jsonFeed(channel, [{ ...newer, contentHtml: undefined }]).items;
     expect(item).toMatchObject({ content_text: 'Plain dek.' });
