@@ -14,8 +14,8 @@ const SITE = 'https://substation.example';
 let dist: string;
 
 const essays = readContentFiles(repoRoot).essays.map((f) => {
-  const data = splitFrontmatter(f.text).data as { draft?: boolean; date: string | Date; tags?: string[]; topics: string[]; authors: string[] };
-  return { slug: slugFromFile(f.file), ...data, date: new Date(data.date) };
+  const data = splitFrontmatter(f.text).data as { draft?: boolean; date: string | Date; updated?: string | Date; tags?: string[]; topics: string[]; authors: string[] };
+  return { slug: slugFromFile(f.file), ...data, date: new Date(data.date), updated: data.updated === undefined ? undefined : new Date(data.updated) };
 });
 const published = essays.filter((e) => !e.draft && e.date <= new Date(BUILD_NOW));
 const unpublished = essays.filter((e) => !published.includes(e));
@@ -124,6 +124,30 @@ describe('metadata', () => {
     expect(sitemap).toContain(`<loc>${SITE}/essays/${first.slug}/</loc>`);
     expect(sitemap).not.toContain('404');
   });
+
+  it("dates each essay in the sitemap by its frontmatter's updated, else its date, and no other page", () => {
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    const lastmod = new Map([...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((m) => [m[1]!, m[2]]));
+    expect(published.some((e) => e.updated)).toBe(true);
+    for (const e of published) expect(lastmod.get(`${SITE}/essays/${e.slug}/`), e.slug).toBe((e.updated ?? e.date).toISOString());
+    const others = [...lastmod].filter(([url]) => !/\/essays\/[^/]+\/$/.test(url));
+    expect(others.length).toBeGreaterThan(10);
+    expect(others.filter(([, date]) => date !== undefined)).toEqual([]);
+  });
+
+  it('serves /favicon.ico, a real ICO of the SVG icon at 16, 32 and 48 px, linked beside the SVG', () => {
+    const ico = readFileSync(join(dist, 'favicon.ico'));
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 3]);
+    const images = [0, 1, 2].map((i) => {
+      const entry = 6 + 16 * i;
+      const [size, offset] = [ico.readUInt32LE(entry + 8), ico.readUInt32LE(entry + 12)];
+      const png = ico.subarray(offset, offset + size);
+      return { width: ico.readUInt8(entry), png: png.subarray(1, 4).toString('latin1'), pixels: [png.readUInt32BE(16), png.readUInt32BE(20)] };
+    });
+    expect(images).toEqual([16, 32, 48].map((n) => ({ width: n, png: 'PNG', pixels: [n, n] })));
+    const icons = [...pageDocument(dist, '/').querySelectorAll('link[rel="icon"]')].map((l) => l.getAttribute('href'));
+    expect(icons).toEqual(['/favicon.ico', '/favicon.svg']);
+  });
 });
 
 describe('client code', () => {
@@ -134,6 +158,14 @@ describe('client code', () => {
       expect(code.map((s) => s.textContent), e.slug).toEqual([themeScript]);
       expect(code.some((s) => s.hasAttribute('src'))).toBe(false);
     }
+  });
+
+  it("puts every script inside <body>, the search page's module too, and nothing after </html>", () => {
+    for (const path of allPages(dist)) expect(readPage(dist, path).trimEnd().endsWith('</html>'), path).toBe(true);
+    const html = readPage(dist, '/search/');
+    const body = html.slice(html.indexOf('<body'), html.lastIndexOf('</body>'));
+    expect(body).toMatch(/<script type="module">/);
+    expect(html.split('</body>')[1]).not.toMatch(/<script/);
   });
 
   it('loads fonts from the site itself, never from another host', () => {
