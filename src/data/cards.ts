@@ -1,66 +1,95 @@
-// Social card inputs for each page type, and one renderer (fonts loaded once, disk cache) per build.
+// Social cards for each page type: their inputs from the content layer (src/lib/cards/inputs.ts says
+// what goes on each card), and their PNGs.
+//
+// In `astro build` the card routes' getStaticPaths, which Astro 7 calls for every route before it
+// renders the first page, hand all their cards at once to the worker pool that src/integrations/
+// card-pool.ts started with the build (prefetchCards). Pages render on the main thread meanwhile;
+// each card endpoint then awaits its own card and reads the PNG from the cache. Without a pool
+// (astro dev, or SUBSTATION_CARD_WORKERS=0) an endpoint renders its card itself, as it always has:
+// one renderer (fonts loaded once, disk cache) per process. Either way the same renderer draws it,
+// so the bytes are the same.
 import { getCollection } from 'astro:content';
 import { authorsById, topicsById, type Essay } from './essays.ts';
 import type { PublishedIssue } from './issues.ts';
 import { readDataset } from '../lib/data/dataset-fs.ts';
-import { firstNumericSeries, type CardChart } from '../lib/cards/chart.ts';
+import { activeCardPool, isPoolUnavailable, type PooledCard } from '../lib/cards/active-pool.ts';
+import { essayCardInput, heroChart, homeCardInput, issueCardInput, topicCardInput } from '../lib/cards/inputs.ts';
 import { createCardRenderer, type CardRenderer } from '../lib/cards/renderer-fs.ts';
 import type { CardInput } from '../lib/cards/template.ts';
-import { SITE, formatDate } from '../lib/site.ts';
+
+/** A card route's props: the card's name (its path under /og/, for messages) and what goes on it. */
+export interface CardProps {
+  name: string;
+  input: CardInput;
+}
+
+/** The configured site (as APIContext.site), which getStaticPaths has no context for. */
+const site = (): URL | undefined => (import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined);
+
+export async function essayCards(essays: readonly Essay[]): Promise<CardProps[]> {
+  const [authors, topics] = await Promise.all([authorsById(), topicsById()]);
+  return essays.map((essay) => ({
+    name: `essays/${essay.id}`,
+    input: essayCardInput(essay.data, { authors, topics }, essay.data.hero ? heroChart(readDataset(essay.data.hero)) : undefined),
+  }));
+}
+
+export async function issueCards(issues: readonly PublishedIssue[]): Promise<CardProps[]> {
+  const authors = await authorsById();
+  return issues.map((issue) => ({ name: `issues/${issue.id}`, input: issueCardInput(issue, { authors }) }));
+}
+
+export async function topicCards(): Promise<Array<CardProps & { id: string }>> {
+  return (await getCollection('topics')).map((topic) => ({ id: topic.id, name: `topics/${topic.id}`, input: topicCardInput(topic.id, topic.data, site()) }));
+}
+
+export function homeCard(): CardProps {
+  return { name: 'home', input: homeCardInput(site()) };
+}
 
 let renderer: CardRenderer | undefined;
+const ahead = new Map<string, { json: string; job: Promise<PooledCard> }>();
 
-export async function cardResponse(input: CardInput, name: string): Promise<Response> {
+/** Hands cards to the build's worker pool now, so they render while Astro renders pages; nothing without a pool. */
+export function prefetchCards(cards: Iterable<CardProps>): void {
+  const pool = activeCardPool();
+  if (!pool) return;
+  for (const { name, input } of cards) {
+    if (ahead.has(name)) continue;
+    const job = pool.render(input, name);
+    job.catch(() => {}); // a failure is reported by the endpoint that awaits this card
+    ahead.set(name, { json: JSON.stringify(input), job });
+  }
+}
+
+/** getStaticPaths for a card route: a path per card, each card's props its input, every card prefetched. */
+export function cardPaths<P extends Record<string, string>>(cards: ReadonlyArray<CardProps & { params: P }>) {
+  prefetchCards(cards);
+  return cards.map(({ params, name, input }) => ({ params, props: { name, input } satisfies CardProps }));
+}
+
+async function cardPng({ name, input }: CardProps): Promise<Buffer> {
+  const pool = activeCardPool();
+  if (pool) {
+    const prefetched = ahead.get(name);
+    ahead.delete(name);
+    const job = prefetched && prefetched.json === JSON.stringify(input) ? prefetched.job : pool.render(input, name);
+    const started = performance.now();
+    try {
+      const card = await job;
+      const png = card.png ?? pool.read(card.key);
+      if (png) return png;
+    } catch (error) {
+      // A pool that cannot take the card (no worker running) leaves it to this thread; a card that failed fails the build.
+      if (!isPoolUnavailable(error)) throw error;
+    } finally {
+      pool.stats.waitedMs += performance.now() - started;
+    }
+  }
   renderer ??= createCardRenderer();
-  const png = await renderer.render(input, name);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  return renderer.render(input, name);
 }
 
-const byline = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? ''));
-const host = (site: URL | undefined) => (site ? site.host : '');
-
-/** The hero dataset's first numeric column, for the small chart on an essay's card. */
-function heroChart(name: string | undefined): CardChart | undefined {
-  if (!name) return undefined;
-  const dataset = readDataset(name);
-  const values = firstNumericSeries(dataset.columns, dataset.rows);
-  return values && values.length > 1 ? { label: dataset.meta.title, values } : undefined;
-}
-
-export async function essayCard(essay: Essay): Promise<CardInput> {
-  const [authors, topics] = await Promise.all([authorsById(), topicsById()]);
-  const { title, dek, date, hero } = essay.data;
-  return {
-    kicker: essay.data.topics.map((id) => topics.get(id)?.label ?? id),
-    title,
-    dek,
-    byline: byline(essay.data.authors.map((id) => authors.get(id)?.name ?? id)),
-    date: formatDate(date),
-    chart: heroChart(hero),
-  };
-}
-
-export async function topicCard(id: string, site: URL | undefined): Promise<CardInput> {
-  const topic = (await getCollection('topics')).find((t) => t.id === id);
-  return {
-    kicker: ['Topic'],
-    title: topic?.data.label ?? id,
-    dek: topic?.data.description,
-    footer: `${host(site)}/topics/${id}`,
-  };
-}
-
-export function homeCard(site: URL | undefined): CardInput {
-  return { kicker: ['Investment research'], title: SITE.tagline, dek: SITE.description, footer: host(site) };
-}
-
-export async function issueCard(issue: PublishedIssue): Promise<CardInput> {
-  const authors = await authorsById();
-  return {
-    kicker: ['The weekly issue', `No. ${issue.id}`],
-    title: issue.title,
-    dek: issue.summary,
-    byline: byline(issue.authors.map((id) => authors.get(id)?.name ?? id)),
-    date: formatDate(issue.date),
-  };
+export async function cardResponse(card: CardProps): Promise<Response> {
+  return new Response(new Uint8Array(await cardPng(card)), { headers: { 'Content-Type': 'image/png' } });
 }

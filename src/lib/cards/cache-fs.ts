@@ -1,7 +1,10 @@
 // Rendered cards on disk, keyed by content hash, so an unchanged card costs one file read on the next
 // build. Writes go to a temporary file and are renamed into place: a killed build never leaves half a PNG.
+// The temporary name is the process's and the thread's, so the card workers of one build (threads of
+// one process) writing the same card at once each rename a whole file of their own.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 export interface CardCache {
   get(key: string): Buffer | undefined;
@@ -25,7 +28,7 @@ export function fileCardCache(dir: string): CardCache {
     set(key, png) {
       if (!made) mkdirSync(dir, { recursive: true });
       made = true;
-      const tmp = `${path(key)}.${process.pid}.tmp`;
+      const tmp = `${path(key)}.${process.pid}-${threadId}.tmp`;
       writeFileSync(tmp, png);
       renameSync(tmp, path(key));
     },

@@ -22,34 +22,42 @@ export interface CardRendererOptions {
   warn?: (message: string) => void;
 }
 
+export interface RenderedCard {
+  /** The cache key (see hash.ts): the PNG's file name in a file cache. */
+  key: string;
+  png: Buffer;
+  /** True when the PNG came from the cache rather than from satori and resvg. */
+  cached: boolean;
+}
+
 export interface CardRenderer {
   render(input: CardInput, name: string): Promise<Buffer>;
+  /** As render, with the cache key and whether the cache had it (the card workers report both). */
+  card(input: CardInput, name: string): Promise<RenderedCard>;
   stats: { hits: number; misses: number };
 }
 
 export function createCardRenderer({ root = process.cwd(), cache, warn = console.warn }: CardRendererOptions = {}): CardRenderer {
   const store = cache === undefined ? fileCardCache(join(root, DEFAULT_CARD_CACHE)) : cache;
   const stats = { hits: 0, misses: 0 };
-  return {
-    stats,
-    async render(raw, name) {
-      const fonts = loadCardFonts(root);
-      const { input, dropped } = coverInput(raw, fonts.covered);
-      if (dropped.length) {
-        warn(`card ${name}: no font for ${dropped.join(' ')}; they are left out (install a font package such as @fontsource/noto-sans-jp to draw them)`);
-      }
-      const key = cardKey(input, fonts.digest);
-      const hit = store ? store.get(key) : undefined;
-      if (hit) {
-        stats.hits++;
-        return hit;
-      }
-      stats.misses++;
-      const png = isLatin(input, fonts.latin.covered)
-        ? await renderCardPng(cardTree(input), fonts.latin.fonts)
-        : await renderCardPng(cardTree(input, { serif: SERIF_STACK, sans: SANS_STACK }), fonts.fonts);
-      if (store) store.set(key, png);
-      return png;
-    },
+  const card = async (raw: CardInput, name: string): Promise<RenderedCard> => {
+    const fonts = loadCardFonts(root);
+    const { input, dropped } = coverInput(raw, fonts.covered);
+    if (dropped.length) {
+      warn(`card ${name}: no font for ${dropped.join(' ')}; they are left out (install a font package such as @fontsource/noto-sans-jp to draw them)`);
+    }
+    const key = cardKey(input, fonts.digest);
+    const hit = store ? store.get(key) : undefined;
+    if (hit) {
+      stats.hits++;
+      return { key, png: hit, cached: true };
+    }
+    stats.misses++;
+    const png = isLatin(input, fonts.latin.covered)
+      ? await renderCardPng(cardTree(input), fonts.latin.fonts)
+      : await renderCardPng(cardTree(input, { serif: SERIF_STACK, sans: SANS_STACK }), fonts.fonts);
+    if (store) store.set(key, png);
+    return { key, png, cached: false };
   };
+  return { stats, card, render: async (input, name) => (await card(input, name)).png };
 }

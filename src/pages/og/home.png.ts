@@ -2,4 +2,4 @@
 import type { APIRoute } from 'astro';
 import { cardResponse, homeCard } from '../../data/cards.ts';
 
-export const GET: APIRoute = async ({ site }) => cardResponse(homeCard(site), 'home');
+export const GET: APIRoute = () => cardResponse(homeCard());

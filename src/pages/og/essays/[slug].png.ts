@@ -1,10 +1,13 @@
-// The social card of every published essay: /og/essays/<slug>.png.
+// The social card of every published essay: /og/essays/<slug>.png. In a build every card is handed
+// to the card worker pool here, before the first page renders (see src/data/cards.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publishedEssays, type Essay } from '../../../data/essays.ts';
-import { cardResponse, essayCard } from '../../../data/cards.ts';
+import { publishedEssays } from '../../../data/essays.ts';
+import { cardPaths, cardResponse, essayCards, type CardProps } from '../../../data/cards.ts';
 
 export const getStaticPaths = (async () => {
-  return (await publishedEssays()).map((essay) => ({ params: { slug: essay.id }, props: { essay } }));
+  const essays = await publishedEssays();
+  const cards = await essayCards(essays);
+  return cardPaths(cards.map((card, i) => ({ ...card, params: { slug: essays[i]!.id } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ essay: Essay }> = async ({ props: { essay } }) => cardResponse(await essayCard(essay), `essays/${essay.id}`);
+export const GET: APIRoute<CardProps> = ({ props }) => cardResponse(props);

@@ -1,10 +1,12 @@
 // The social card of every published newsletter issue: /og/issues/<number>.png.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publishedIssues, type PublishedIssue } from '../../../data/issues.ts';
-import { cardResponse, issueCard } from '../../../data/cards.ts';
+import { publishedIssues } from '../../../data/issues.ts';
+import { cardPaths, cardResponse, issueCards, type CardProps } from '../../../data/cards.ts';
 
 export const getStaticPaths = (async () => {
-  return (await publishedIssues()).map((issue) => ({ params: { id: issue.id }, props: { issue } }));
+  const issues = await publishedIssues();
+  const cards = await issueCards(issues);
+  return cardPaths(cards.map((card, i) => ({ ...card, params: { id: issues[i]!.id } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ issue: PublishedIssue }> = async ({ props: { issue } }) => cardResponse(await issueCard(issue), `issues/${issue.id}`);
+export const GET: APIRoute<CardProps> = ({ props }) => cardResponse(props);

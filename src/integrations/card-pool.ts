@@ -1,0 +1,71 @@
+// Social cards in parallel with pages. `astro build` starts a pool of card workers, one per core, at
+// astro:build:start: while Vite bundles, each loads the fonts and warms satori up. Astro 7 calls
+// getStaticPaths for every route before it renders any page, and the card routes' getStaticPaths
+// hand all their cards to the pool there (src/data/cards.ts); the workers render them into the card
+// cache while the main thread renders pages, and each card endpoint awaits its own card and reads
+// it from the cache. A cold build costs about the larger of the two instead of their sum.
+//
+// The pool ends at astro:build:generated, when every page and card has been written; astro:build:done
+// closes it too, for a build that generated nothing. A failed build exits the process (Astro's CLI
+// calls process.exit), which ends the threads with it, and an idle pool never holds a process open.
+// `astro dev` gets no pool: a card renders on request, as before.
+//
+// SUBSTATION_CARD_WORKERS=N sets the pool's size; 0 turns it off (cards render in their endpoints).
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { activeCardPool, setActiveCardPool, type CardPool } from '../lib/cards/active-pool.ts';
+import { createCardPool } from '../lib/cards/pool.ts';
+
+export interface CardPoolIntegrationOptions {
+  /** Worker threads; default SUBSTATION_CARD_WORKERS, else one per core. 0: no pool. */
+  workers?: number;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+
+/** Workers from SUBSTATION_CARD_WORKERS when it is a whole number from 0, else undefined (one per core). */
+export function workersFromEnv(env: Record<string, string | undefined> = process.env): number | undefined {
+  const raw = env.SUBSTATION_CARD_WORKERS;
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+export default function cardPool({ workers = workersFromEnv() }: CardPoolIntegrationOptions = {}): AstroIntegration {
+  let root = process.cwd();
+  let pool: CardPool | undefined;
+
+  const close = async (logger: AstroIntegrationLogger) => {
+    if (!pool) return;
+    const closing = pool;
+    pool = undefined;
+    if (activeCardPool() === closing) setActiveCardPool(undefined);
+    await closing.close();
+    const { jobs, rendered, cached, failed, busyMs, spanMs, waitedMs } = closing.stats;
+    if (!jobs) return;
+    logger.info(
+      `✓ ${jobs} cards by ${closing.size} worker${closing.size === 1 ? '' : 's'}: ${rendered} rendered, ${cached} from the cache${failed ? `, ${failed} failed` : ''}; ` +
+        `${seconds(busyMs)} of work done in ${seconds(spanMs)}, ${seconds(waitedMs)} of it waited for by the card endpoints`,
+    );
+  };
+
+  return {
+    name: 'substation:card-pool',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:start': ({ logger }) => {
+        if (workers === 0) {
+          logger.info('card pool off (SUBSTATION_CARD_WORKERS=0): cards render in their endpoints');
+          return;
+        }
+        pool = createCardPool({ root, ...(workers === undefined ? {} : { size: workers }), warn: (message) => logger.warn(message) });
+        setActiveCardPool(pool);
+        logger.info(`${pool.size} card worker${pool.size === 1 ? '' : 's'} started`);
+      },
+      'astro:build:generated': async ({ logger }) => close(logger),
+      'astro:build:done': async ({ logger }) => close(logger),
+    },
+  };
+}

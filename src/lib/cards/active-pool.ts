@@ -1,0 +1,72 @@
+// How the card endpoints find the build's card worker pool. The pool is started by an integration
+// (src/integrations/card-pool.ts), which Astro loads with the config; the endpoints run in the
+// prerender bundle, a separate copy of every module, in the same process. So the one place both can
+// see is globalThis, under a registered symbol. No pool there (astro dev, tests, scripts): the
+// endpoints render cards themselves, as they always have.
+//
+// Only types and the registry live here, so the prerender bundle does not pull in worker_threads.
+import type { CardInput } from './template.ts';
+
+/** The code of errors meaning "the pool could not take this card" (closed, or no worker running): render it in the caller instead. */
+export const CARD_POOL_UNAVAILABLE = 'CARD_POOL_UNAVAILABLE';
+
+export interface PooledCard {
+  /** The cache key (hash.ts): with a file cache, read the PNG from it with CardPool.read. */
+  key: string;
+  /** True when the worker found the card in the cache. */
+  cached: boolean;
+  /** The PNG itself, only from a pool without a file cache (tests); otherwise read it from the cache. */
+  png: Buffer | undefined;
+}
+
+export interface CardPoolStats {
+  /** Cards asked for. */
+  jobs: number;
+  /** Cards drawn by satori and resvg. */
+  rendered: number;
+  /** Cards found in the cache by a worker. */
+  cached: number;
+  failed: number;
+  /** Worker time spent on cards, summed over the workers (ms). */
+  busyMs: number;
+  /** From the first card asked for to the last one done (ms). */
+  spanMs: number;
+  /** Time the card endpoints spent waiting on the pool, summed (ms); kept by src/data/cards.ts. */
+  waitedMs: number;
+}
+
+export interface CardPool {
+  /** Worker threads started. */
+  readonly size: number;
+  /** Worker threads still running: size until one stops or the pool closes, then 0 after close(). */
+  readonly running: number;
+  /** The file cache the workers write, or undefined when they send the PNGs back instead. */
+  readonly cacheDir: string | undefined;
+  readonly stats: CardPoolStats;
+  /**
+   * Queues a card for the next free worker. Resolves when it is in the cache; rejects with an error
+   * naming the card when it cannot be drawn, or with code CARD_POOL_UNAVAILABLE when no worker can
+   * take it.
+   */
+  render(input: CardInput, name: string): Promise<PooledCard>;
+  /** A finished card's PNG from the pool's file cache. */
+  read(key: string): Buffer | undefined;
+  /** Ends every worker (cards still queued are rejected as unavailable); resolves when all have exited. */
+  close(): Promise<void>;
+}
+
+const KEY = Symbol.for('substation.card-pool');
+const slot = globalThis as { [KEY]?: CardPool };
+
+export function setActiveCardPool(pool: CardPool | undefined): void {
+  if (pool) slot[KEY] = pool;
+  else delete slot[KEY];
+}
+
+export function activeCardPool(): CardPool | undefined {
+  return slot[KEY];
+}
+
+export function isPoolUnavailable(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === CARD_POOL_UNAVAILABLE;
+}
