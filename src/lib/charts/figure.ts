@@ -109,8 +109,22 @@ export function resolveChart(kind: ChartKind, props: ChartProps, lookup: Dataset
   return { dataset, rows, columns, annotations };
 }
 
+// A chart is drawn once per build for the same props and data: the page, the feed form and the PNG
+// twin all ask for it. Keyed by the dataset object, which the lookup replaces when its files change.
+const drawn = new WeakMap<Dataset, Map<string, ChartFigure>>();
+
 export function chartFigure(kind: ChartKind, props: ChartProps, lookup: DatasetLookup): ChartFigure {
-  const { dataset, rows, columns, annotations } = resolveChart(kind, props, lookup);
+  const resolved = resolveChart(kind, props, lookup);
+  const { file: _file, ...shape } = props;
+  const key = JSON.stringify([kind, shape]);
+  let byProps = drawn.get(resolved.dataset);
+  if (!byProps) drawn.set(resolved.dataset, (byProps = new Map()));
+  let figure = byProps.get(key);
+  if (!figure) byProps.set(key, (figure = drawChart(kind, props, resolved)));
+  return figure;
+}
+
+function drawChart(kind: ChartKind, props: ChartProps, { dataset, rows, columns, annotations }: ResolvedChart): ChartFigure {
   const x = columns.x!;
   const id = chartAnchorId(kind, props);
   const title = props.title ?? dataset.meta.title;
