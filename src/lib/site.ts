@@ -21,9 +21,13 @@ export function feedLimit(env: Record<string, string | undefined> = process.env)
   return Number.isInteger(value) && value >= 1 ? value : SITE.feedLimit;
 }
 
+// One formatter for the build: making an Intl.DateTimeFormat costs far more than using one, and a
+// thousand-essay build prints tens of thousands of dates.
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** Dates as printed on pages: "14 March 2026", in UTC so the day never shifts with the build machine. */
 export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return DAY.format(date);
 }
 
 /** Machine-readable date for <time datetime>. */

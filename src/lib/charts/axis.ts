@@ -27,9 +27,11 @@ function nice(value: number): number {
   return Math.ceil(value / step) * step;
 }
 
+const PLAIN = new Intl.NumberFormat('en-US');
+
 /** Left margin for a y axis over these values: the widest likely tick label, plus the tick. */
 export function leftMargin(values: readonly number[], format: ((v: Cell) => string) | undefined): number {
-  const f = format ?? ((v: Cell) => new Intl.NumberFormat('en-US').format(v as number));
+  const f = format ?? ((v: Cell) => PLAIN.format(v as number));
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values);
   const widest = Math.max(textWidth(f(nice(lo))), textWidth(f(nice(hi))), textWidth(f(hi / 3)));

@@ -20,10 +20,12 @@ export function httpUrl(url: unknown): string | undefined {
   return new URL(url.trim()).href;
 }
 
+const SHORT_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
 /** "Wire Service, 17 Nov; also Trade Journal and Industry Blog". */
 export function storyMeta({ source, date, also = [] }: StoryProps): string {
   const day = date && /^\d{4}-\d{2}-\d{2}$/.test(date)
-    ? new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`))
+    ? SHORT_DAY.format(new Date(`${date}T00:00:00Z`))
     : undefined;
   const others = also.length > 1 ? `${also.slice(0, -1).join(', ')} and ${also.at(-1)}` : also[0];
   return [source, day].filter(Boolean).join(', ') + (others ? `; also ${others}` : '');

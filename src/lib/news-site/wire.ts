@@ -29,10 +29,10 @@ export function groupByDay<T extends Dated>(items: readonly T[]): DayGroup<T>[] 
 }
 
 /** A day heading as printed: "Tuesday, 3 November 2026", in UTC like every date on the site. */
+const DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 export function formatDay(day: string): string {
-  return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+  return DAY.format(new Date(`${day}T00:00:00Z`));
 }
 
 /** An item's time of day as printed beside it: "14:05 UTC". */
