@@ -22,6 +22,15 @@ describe('toPlainText', () => {
     expect(toPlainText('safe <img src=x onerror=alert(1)')).toBe('safe');
   });
 
+  it('reads malformed markup as a browser does', () => {
+    expect(toPlainText('<p>a<p>b<li>c<li>d')).toBe('a b c d');
+    expect(toPlainText('<a title="x>y" href="/">link</a>')).toBe('link');
+    expect(toPlainText('<!--> shown <!-- hidden -->')).toBe('shown');
+    expect(toPlainText('<script/>alert(1)</script>after')).toBe('after');
+    expect(toPlainText('<head><title>T</title><body>Body')).toBe('Body');
+    expect(toPlainText('x &amp;lt;b&amp;gt; y')).toBe('x &lt;b&gt; y'); // escaped twice: decoded once, as a browser shows it
+  });
+
   it('is linear on pathological input', () => {
     const evil = '<a '.repeat(50_000) + '<'.repeat(50_000);
     const started = performance.now();

@@ -1,0 +1,147 @@
+// Hostile feed HTML through toPlainText: markup meant to smuggle tags, scripts or handlers into a
+// field, and input sized to make a parser slow. Plain text comes out, in linear time, and no "<"
+// that came from markup survives. A "<" decoded from an entity ("a &lt; b") is text and stays; the
+// pages print every feed field through Astro's escaping (test/site/news.test.ts renders a stored
+// "<script>" headline and finds it escaped) and the feeds through escapeXml.
+import { describe, expect, it } from 'vitest';
+import { toPlainText } from '../../../src/lib/feeds/plain-text.ts';
+
+// "<" then what starts a tag, an end tag, a comment or a declaration.
+const MARKUP = /<[A-Za-z\/!?]/;
+
+/** toPlainText's result and how long it took, in ms. */
+function timed(html: string): { text: string; ms: number } {
+  const started = performance.now();
+  const text = toPlainText(html);
+  return { text, ms: performance.now() - started };
+}
+
+// Each ~1 MB input below takes about 0.1 s here; the bound leaves room for a loaded machine and
+// still fails a quadratic parser, which needs seconds to minutes for these.
+const FAST_MS = 1500;
+
+describe('toPlainText on hostile input', () => {
+  it('reads 100,000 nested elements in linear time', () => {
+    const { text, ms } = timed(`${'<div>'.repeat(100_000)}deep${'</div>'.repeat(100_000)}`);
+    expect(text).toBe('deep');
+    expect(ms).toBeLessThan(FAST_MS);
+  });
+
+  it('reads 1 MB of unclosed tags and stray end tags in linear time', () => {
+    // 100,000 open <b> then 100,000 </i> that match none: a parser that searches its stack of open
+    // elements for each end tag does 10^10 comparisons here.
+    const { text, ms } = timed(`x${'<b>'.repeat(100_000)}${'</i>'.repeat(100_000)}${'<span><em>'.repeat(50_000)}y`);
+    expect(text).toBe('xy');
+    expect(ms).toBeLessThan(FAST_MS);
+  });
+
+  it('drops everything after an unclosed <script>, <style> or <noscript>', () => {
+    expect(toPlainText('before<script>alert(1) <p>after</p> more')).toBe('before');
+    expect(toPlainText('before<style>p { color: red } <p>after</p>')).toBe('before');
+    expect(toPlainText('before<noscript><p>after</p>')).toBe('before');
+    expect(toPlainText('before<script/>alert(1)')).toBe('before'); // "/>" does not close a script in HTML
+  });
+
+  it('does not rebuild a script from pieces', () => {
+    const text = toPlainText('<scr<script>ipt>alert(1)</script>tail');
+    expect(text).not.toMatch(MARKUP);
+    expect(text).toBe('ipt>alert(1)tail'); // the text a browser shows: the element named "scr<script" is dropped
+    expect(toPlainText('<<script>script>alert(1)<</script>/script>')).not.toMatch(MARKUP);
+  });
+
+  it('treats CDATA in HTML as a comment, never as markup or text', () => {
+    expect(toPlainText('<![CDATA[<script>alert(1)</script>]]>after')).toBe('after');
+    expect(toPlainText('<p>a</p><![CDATA[<img src=x onerror=alert(1)>')).toBe('a');
+  });
+
+  it('reads a ">" inside a quoted attribute as part of the attribute', () => {
+    expect(toPlainText('<a title="a>b" href="https://x.example/">link</a>')).toBe('link');
+    expect(toPlainText("<img alt='1 > 0' src=x onerror=\"alert('>')\">text")).toBe('text');
+  });
+
+  it('never lets an attribute, a handler or a URL out of a tag', () => {
+    const text = toPlainText('<a href="javascript:alert(1)" onclick="alert(2)">click</a> <img src=x onerror=alert(3)>');
+    expect(text).toBe('click');
+  });
+
+  it('keeps "javascript:" written in the text as text', () => {
+    expect(toPlainText('<p>Typing javascript:alert(1) in the address bar</p>')).toBe('Typing javascript:alert(1) in the address bar');
+  });
+
+  it('decodes huge runs of entities in linear time', () => {
+    const amps = timed('&amp;'.repeat(200_000));
+    expect(amps.text).toBe('&'.repeat(200_000));
+    expect(amps.ms).toBeLessThan(FAST_MS);
+    const lts = timed(`a ${'&lt;'.repeat(100_000)} b`);
+    expect(lts.text).toBe(`a ${'<'.repeat(100_000)} b`);
+    // Escaped tags decode to tags, which are then stripped: nothing is left but the text.
+    const tags = timed(`${'&lt;b&gt;'.repeat(100_000)}x`);
+    expect(tags.text).toBe('x');
+    expect(tags.ms).toBeLessThan(FAST_MS);
+    const unterminated = timed(`&${'a'.repeat(1_000_000)}`);
+    expect(unterminated.text).toHaveLength(1_000_001);
+  });
+
+  it('turns invalid code points into U+FFFD and never outputs a lone surrogate', () => {
+    const text = toPlainText('a&#xD800;b&#xDFFF;c&#55296;d&#x110000;e&#0;f&#xD83D;&#xDE00;g');
+    expect(text).toBe('a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFD\uFFFDg');
+    expect(text.isWellFormed()).toBe(true);
+  });
+
+  it('removes NUL and other control characters', () => {
+    expect(toPlainText('<p>a\u0000b</p><scr\u0000ipt>c</scr\u0000ipt>\u0007d')).toBe('ab cd'); // "scr\0ipt" is no script
+  });
+
+  it('drops an unfinished comment, declaration or tag at the end, and shows none of it', () => {
+    expect(toPlainText('safe <!-- <script>alert(1)</script>')).toBe('safe');
+    expect(toPlainText('safe <?php echo $secret')).toBe('safe');
+    expect(toPlainText('safe <!doctype <img src=x onerror=alert(1)')).toBe('safe');
+    expect(toPlainText('safe </3 <img src=x onerror=alert(1)')).toBe('safe');
+    expect(toPlainText('safe <scr')).toBe('safe');
+  });
+
+  it('leaves no "<" from markup in the output of any hostile input', () => {
+    const inputs = [
+      '<p>a<p>b<div>c',
+      '<b><i>unclosed',
+      '</p></div></x>',
+      '<svg><script>alert(1)</script></svg>after',
+      '<math><mi xlink:href="javascript:alert(1)">x</mi></math>after',
+      '<iframe src="javascript:alert(1)"><p>inside</p></iframe>after',
+      '<template><img src=x onerror=alert(1)></template>after',
+      '<object data="x"><embed src="x"></object>after',
+      '<!--> <script>alert(1)</script> -->',
+      '<!----!><script>x</script>',
+      '<!DOCTYPE html><html><head><title>t</title><script>x</script></head><body>b</body></html>',
+      '<head><style>x</style><body>b',
+      '<a href="x"<script>alert(1)</script>',
+      '<img src="x` `<script>alert(1)</script>"` `>',
+      '<div style="background:url(javascript:alert(1))">d</div>',
+      '&lt;script&gt;alert(1)&lt;/script&gt;',
+      '&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;',
+      '&lt;img src=x onerror=alert(1)&gt;',
+      '&#60;script&#62;alert(1)&#60;/script&#62;',
+      '&#x3C;svg onload=alert(1)&#x3E;',
+      '<scr\u0000ipt>alert(1)</script>',
+      '<<a>a>b',
+      '<a <b <c>>',
+      '<p/onclick=alert(1)>text',
+      '<br/><br /><br/ >',
+      'x<textarea><script>alert(1)</script></textarea>y',
+      'x<title><script>alert(1)</script></title>y',
+      'x<xmp><b>y</b></xmp>z',
+      `${'<a '.repeat(50_000)}${'<'.repeat(50_000)}`,
+    ];
+    for (const input of inputs) expect(toPlainText(input), input.slice(0, 60)).not.toMatch(MARKUP);
+  });
+
+  it('keeps a "<" that starts no tag as text', () => {
+    expect(toPlainText('<p>1 < 2, 3 &lt; 4, <3 and a &lt; b</p>')).toBe('1 < 2, 3 < 4, <3 and a < b');
+  });
+
+  it('strips text that reads as a tag once decoded, as it strips markup escaped twice', () => {
+    // "a&lt;b" cannot be told from an escaped "<b ...": it goes, with what follows it up to a ">".
+    expect(toPlainText('if a&lt;b then')).toBe('if a');
+    expect(toPlainText('if a&lt;b then c&gt;d')).toBe('if ad');
+  });
+});
