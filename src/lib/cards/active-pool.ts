@@ -49,6 +49,8 @@ export interface CardPool {
    * take it.
    */
   render(input: CardInput, name: string): Promise<PooledCard>;
+  /** Resolves when every worker has started (fonts loaded, warmed up) or stopped; cards may be queued before. */
+  ready(): Promise<void>;
   /** A finished card's PNG from the pool's file cache. */
   read(key: string): Buffer | undefined;
   /** Ends every worker (cards still queued are rejected as unavailable); resolves when all have exited. */

@@ -62,6 +62,8 @@ interface Slot {
   job: Job | undefined;
   /** Why it stopped, from its error event. */
   reason: string | undefined;
+  /** Settles when the worker is ready or has stopped. */
+  started: Promise<void>;
 }
 
 function unavailable(name: string, why: string): Error {
@@ -84,11 +86,13 @@ export function createCardPool({
   let nextId = 1;
   let firstAt: number | undefined;
   let closing: Promise<void> | undefined;
+  /** Callers awaiting ready(): they too need the loop kept open. */
+  let waiting = 0;
 
   // Threads hold the event loop open only while there is work, so a build that awaits a card cannot
   // exit under it, and an idle (or forgotten) pool cannot keep a process alive.
   const refs = () => {
-    const busy = closing !== undefined || queue.length > 0 || slots.some((s) => s.job);
+    const busy = closing !== undefined || waiting > 0 || queue.length > 0 || slots.some((s) => s.job);
     for (const s of slots) if (s.alive) (busy ? s.worker.ref() : s.worker.unref());
   };
 
@@ -113,10 +117,12 @@ export function createCardPool({
   const start = (index: number) => {
     const data: CardWorkerData = { root, cacheDir: cacheDir ?? false, warmUp };
     const worker = new Worker(workerUrl, { workerData: data, name: `card worker ${index + 1}` });
-    const s: Slot = { worker, ready: false, alive: true, job: undefined, reason: undefined };
+    let started!: () => void;
+    const s: Slot = { worker, ready: false, alive: true, job: undefined, reason: undefined, started: new Promise<void>((resolve) => (started = resolve)) };
     worker.on('message', (m: CardWorkerMessage) => {
       if (m.type === 'ready') {
         s.ready = true;
+        started();
         dispatch();
       } else if (m.type === 'warn') warn(m.message);
       else if (s.job && s.job.id === m.id) {
@@ -138,6 +144,7 @@ export function createCardPool({
     });
     worker.on('exit', (code) => {
       s.alive = false;
+      started();
       const why = closing ? 'the card pool was closed' : `the card worker stopped (${s.reason ?? `exit code ${code}`})`;
       if (!closing) warn(`card pool: worker ${index + 1} stopped: ${s.reason ?? `exit code ${code}`}`);
       if (s.job) {
@@ -174,6 +181,16 @@ export function createCardPool({
         queue.push({ id: nextId++, name, input, resolve, reject });
         dispatch();
       });
+    },
+    async ready() {
+      waiting++;
+      refs();
+      try {
+        await Promise.all(slots.map((s) => s.started));
+      } finally {
+        waiting--;
+        refs();
+      }
     },
     read: (key) => reader?.get(key),
     close() {
