@@ -1,7 +1,9 @@
 // `npm run send -- <number> --to ADDRESS [--to ADDRESS…] [--dist DIR]`: sends a built issue
 // (dist/email/<number>.html and .txt) through SMTP. Settings come from the environment:
 //   SMTP_HOST, SMTP_FROM (required); SMTP_PORT (587), SMTP_USER + SMTP_PASS, SMTP_SECURE;
-//   LIST_UNSUBSCRIBE and SITE_URL must match the build so the header agrees with the footer.
+//   LIST_UNSUBSCRIBE and SITE_URL must match the build so the header agrees with the footer;
+//   LIST_UNSUBSCRIBE_URL, the https one-click endpoint (RFC 8058), goes first in List-Unsubscribe,
+//   with List-Unsubscribe-Post. When it holds {email}, each recipient gets a message of their own.
 // The options are in COMMAND below, which is also the --help text.
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
@@ -11,7 +13,11 @@ import type { CommandSpec } from '../src/lib/cli/args.ts';
 import { readCommandLine } from '../src/lib/cli/process.ts';
 import { buildMessage } from '../src/lib/email/message.ts';
 import { SMTP_ENV, smtpConfigFromEnv } from '../src/lib/email/smtp-config.ts';
-import { unsubscribeUrl } from '../src/lib/email/unsubscribe.ts';
+import { isPerRecipient, oneClickUrl, unsubscribeUrl } from '../src/lib/email/unsubscribe.ts';
+
+function envLine([key, what, required]: (typeof SMTP_ENV)[number]): string {
+  return `${key.padEnd(22)}${required ? '(required) ' : ''}${what}`;
+}
 
 const COMMAND = {
   name: 'send',
@@ -26,7 +32,7 @@ const COMMAND = {
     'npm run send -- 2 --to reader@example.com',
     'SMTP_HOST=smtp.example.com SMTP_USER=me SMTP_PASS=secret SMTP_FROM="Substation <issues@example.com>" npm run send -- 2 --to a@example.com --to b@example.com',
   ],
-  sections: [{ title: 'environment', lines: SMTP_ENV.map(([key, what, required]) => `${key.padEnd(17)}${required ? '(required) ' : ''}${what}`) }],
+  sections: [{ title: 'environment', lines: SMTP_ENV.map(envLine) }],
 } as const satisfies CommandSpec;
 const USAGE = `usage: ${COMMAND.usage}`;
 const root = process.env.SUBSTATION_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
@@ -48,7 +54,7 @@ if (!settings.ok) {
   console.error('✗ SMTP is not configured, so nothing was sent:');
   for (const problem of settings.problems) console.error(`  - ${problem}`);
   console.error('\nSet these in the environment (or a .env file you source before running):');
-  for (const [key, what, required] of SMTP_ENV) console.error(`  ${key.padEnd(17)}${required ? '(required) ' : ''}${what}`);
+  for (const line of SMTP_ENV) console.error(`  ${envLine(line)}`);
   console.error('\nExample:\n  SMTP_HOST=smtp.example.com SMTP_USER=me SMTP_PASS=secret SMTP_FROM="Substation <issues@example.com>" \\\n    npm run send -- 1 --to you@example.com');
   process.exit(2);
 }
@@ -61,14 +67,25 @@ for (const file of Object.values(files)) {
 }
 
 const site = process.env.SITE_URL ?? 'https://substation.example';
-const message = buildMessage({
-  html: readFileSync(files.html, 'utf8'),
-  text: readFileSync(files.text, 'utf8'),
-  from: config.from,
-  to,
-  unsubscribe: unsubscribeUrl(site, process.env.LIST_UNSUBSCRIBE),
-  archiveUrl: new URL('/issues/', site).href,
-});
+const oneClick = config.oneClick;
+if (!oneClick) {
+  console.error('! no one-click unsubscribe: LIST_UNSUBSCRIBE_URL is not set, and Gmail and Yahoo require it (RFC 8058) of bulk senders');
+}
+// One message for every recipient, unless the one-click address names each of them.
+const batches = oneClick && isPerRecipient(oneClick) ? to.map((address) => [address]) : [to];
+const [html, text] = [readFileSync(files.html, 'utf8'), readFileSync(files.text, 'utf8')];
+const messages = batches.map((recipients) =>
+  buildMessage({
+    html,
+    text,
+    from: config.from,
+    to: recipients,
+    unsubscribe: unsubscribeUrl(site, process.env.LIST_UNSUBSCRIBE),
+    oneClick: oneClick && oneClickUrl(oneClick, recipients[0]!),
+    archiveUrl: new URL('/issues/', site).href,
+  }),
+);
+const subject = messages[0]!.subject;
 
 const started = performance.now();
 const transport = nodemailer.createTransport({
@@ -78,13 +95,17 @@ const transport = nodemailer.createTransport({
   ...(config.auth ? { auth: config.auth } : {}),
   connectionTimeout: 15_000,
 });
+const ids: string[] = [];
 try {
-  const info = await transport.sendMail(message);
+  for (const message of messages) ids.push((await transport.sendMail(message)).messageId);
   const ms = Math.round(performance.now() - started);
-  console.log(`✓ sent issue ${number} "${message.subject}" to ${to.join(', ')} through ${config.host}:${config.port} in ${ms}ms (${info.messageId})`);
+  const each = messages.length > 1 ? ', one message each,' : '';
+  console.log(`✓ sent issue ${number} "${subject}" to ${to.join(', ')}${each} through ${config.host}:${config.port} in ${ms}ms (${ids.join(', ')})`);
 } catch (error) {
   const e = error as Error & { code?: string; response?: string };
-  fail(`sending through ${config.host}:${config.port} failed: ${e.response ?? e.message}${e.code ? ` (${e.code})` : ''}. Check SMTP_HOST, SMTP_PORT and the login.`);
+  // Say who already has it, so a retry can leave them out.
+  const sent = ids.length ? ` after sending to ${batches.slice(0, ids.length).flat().join(', ')}` : '';
+  fail(`sending through ${config.host}:${config.port} failed${sent}: ${e.response ?? e.message}${e.code ? ` (${e.code})` : ''}. Check SMTP_HOST, SMTP_PORT and the login.`);
 } finally {
   transport.close();
 }

@@ -3,6 +3,7 @@
 // HTML and text by the pure builders in src/lib/email.
 import { emailContent } from '../lib/email/content.ts';
 import type { EmailIssue } from '../lib/email/html.ts';
+import { postalAddress } from '../lib/email/postal-address.ts';
 import { unsubscribeUrl } from '../lib/email/unsubscribe.ts';
 import { SITE, formatDate, joinNames } from '../lib/site.ts';
 import { authorsById } from './essays.ts';
@@ -21,6 +22,7 @@ async function build(issue: Issue, site: URL): Promise<EmailIssue> {
     issueUrl,
     archiveUrl: new URL('/issues/', site).href,
     unsubscribeUrl: unsubscribeUrl(site.href, process.env.LIST_UNSUBSCRIBE),
+    postalAddress: postalAddress(),
     number: issue.data.number,
     title: issue.data.title,
     dek: issue.data.dek,

@@ -72,10 +72,21 @@ async function send(args: string[], env: Record<string, string | undefined>) {
 
 const quotedPrintable = (text: string) => text.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
-const smtp = () => ({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_USER: 'editor', SMTP_PASS: 'secret', SMTP_FROM: 'Substation <issues@substation.example>' });
+const ONE_CLICK = 'https://lists.substation.example/unsubscribe/weekly';
+const smtp = () => ({
+  SMTP_HOST: '127.0.0.1',
+  SMTP_PORT: String(port),
+  SMTP_USER: 'editor',
+  SMTP_PASS: 'secret',
+  SMTP_FROM: 'Substation <issues@substation.example>',
+  LIST_UNSUBSCRIBE_URL: ONE_CLICK,
+});
+/** A message's headers, unfolded: long header lines are legally wrapped onto continuation lines. */
+const headersOf = (mail: Received) => mail.raw.slice(0, mail.raw.search(/\r\n\r\n/)).replace(/\r\n[ \t]+/g, ' ').replace(/\r\n/g, '\n');
+const MAILTO = 'mailto:unsubscribe@substation.example?subject=unsubscribe';
 
 describe('npm run send', () => {
-  it('delivers both parts with the subject, From, To and List-Unsubscribe headers', async () => {
+  it('delivers both parts with the subject, From, To and both List-Unsubscribe headers', async () => {
     const result = await send(['7', '--to', 'reader@example.com', '--dist', dist], smtp());
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -84,17 +95,53 @@ describe('npm run send', () => {
     expect(mail.user).toBe('editor');
     expect(mail.from).toBe('issues@substation.example');
     expect(mail.to).toEqual(['reader@example.com']);
-    // Unfolded: long header lines are legally wrapped onto continuation lines.
-    const headers = mail.raw.slice(0, mail.raw.search(/\r\n\r\n/)).replace(/\r\n[ \t]+/g, ' ').replace(/\r\n/g, '\n');
+    const headers = headersOf(mail);
     expect(headers).toMatch(/^Subject: Power & chips: the week$/m);
     expect(headers).toMatch(/^From: Substation <issues@substation\.example>$/m);
     expect(headers).toMatch(/^To: reader@example\.com$/m);
-    expect(headers).toMatch(/^List-Unsubscribe: <mailto:unsubscribe@substation\.example\?subject=unsubscribe>$/m);
+    // RFC 8058 one-click: the https address first, the footer's mailbox after it, and the POST body.
+    expect(headers.split('\n').filter((line) => /^List-Unsubscribe/.test(line))).toEqual([
+      `List-Unsubscribe: <${ONE_CLICK}>, <${MAILTO}>`,
+      'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
+    ]);
     expect(headers).toMatch(/^Content-Type: multipart\/alternative;/m);
     expect(mail.raw).toMatch(/Content-Type: text\/plain; charset=utf-8[\s\S]*Hello readers \[1\]/);
     const htmlPart = mail.raw.split(/Content-Type: text\/html; charset=utf-8\r\n/)[1] ?? '';
     expect(htmlPart).toMatch(/^Content-Transfer-Encoding: quoted-printable/);
     expect(quotedPrintable(htmlPart)).toContain('<title>Power &amp; chips: the week</title>');
+  });
+
+  it('sends each recipient their own message when the one-click address names them with {email}', async () => {
+    const before = received.length;
+    const env = { ...smtp(), LIST_UNSUBSCRIBE_URL: 'https://lists.substation.example/unsubscribe?list=weekly&email={email}' };
+    const result = await send(['7', '--to', 'a@example.com', '--to', 'b+news@example.com', '--dist', dist], env);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/✓ sent issue 7 "Power & chips: the week" to a@example\.com, b\+news@example\.com, one message each, through/);
+    const mails = received.slice(before);
+    expect(mails.map((m) => m.to)).toEqual([['a@example.com'], ['b+news@example.com']]);
+    expect(mails.map((m) => /^To: (.*)$/m.exec(headersOf(m))?.[1])).toEqual(['a@example.com', 'b+news@example.com']);
+    expect(mails.map((m) => /^List-Unsubscribe: (.*)$/m.exec(headersOf(m))?.[1])).toEqual([
+      `<https://lists.substation.example/unsubscribe?list=weekly&email=a%40example.com>, <${MAILTO}>`,
+      `<https://lists.substation.example/unsubscribe?list=weekly&email=b%2Bnews%40example.com>, <${MAILTO}>`,
+    ]);
+    for (const mail of mails) expect(headersOf(mail)).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
+  });
+
+  it('without a one-click address, sends the mailbox alone and warns that the large providers want one', async () => {
+    const result = await send(['7', '--to', 'reader@example.com', '--dist', dist], { ...smtp(), LIST_UNSUBSCRIBE_URL: undefined });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('! no one-click unsubscribe: LIST_UNSUBSCRIBE_URL is not set, and Gmail and Yahoo require it (RFC 8058) of bulk senders\n');
+    const headers = headersOf(received.at(-1) as Received);
+    expect(headers).toMatch(new RegExp(`^List-Unsubscribe: <${MAILTO.replace(/[.?]/g, '\\$&')}>$`, 'm'));
+    expect(headers).not.toMatch(/^List-Unsubscribe-Post/m);
+  });
+
+  it('refuses a one-click address that is not https, and sends nothing', async () => {
+    const before = received.length;
+    const result = await send(['7', '--to', 'reader@example.com', '--dist', dist], { ...smtp(), LIST_UNSUBSCRIBE_URL: 'http://lists.substation.example/u' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('LIST_UNSUBSCRIBE_URL must be an https: URL (one-click unsubscribe takes no other), received "http://lists.substation.example/u"');
+    expect(received.length).toBe(before);
   });
 
   it('explains what to set, and sends nothing, without SMTP settings', async () => {

@@ -53,6 +53,18 @@ export function emailContent(html: string, { pageUrl, maxImageWidth = 552 }: Ema
       el.replaceWith(div);
     }
   }
+  // The take's left rule and its gap: Outlook for Windows (Word's layout engine) ignores padding on a
+  // div, so the rule would touch the text; a one-cell table's padding it keeps.
+  for (const take of [...document.querySelectorAll('div.story__take')]) {
+    const table = document.createElement('table');
+    for (const [name, value] of [['role', 'presentation'], ['width', '100%'], ['cellpadding', '0'], ['cellspacing', '0'], ['border', '0'], ['class', 'story__take-frame']]) {
+      table.setAttribute(name!, value!);
+    }
+    const cell = table.appendChild(document.createElement('tbody')).appendChild(document.createElement('tr')).appendChild(document.createElement('td'));
+    cell.setAttribute('class', 'story__take');
+    while (take.firstChild) cell.appendChild(take.firstChild);
+    take.replaceWith(table);
+  }
   // Comments are build artefacts; Outlook's conditional comments are ours to add, not the content's.
   const walker = document.createTreeWalker(document.body, 128 /* NodeFilter.SHOW_COMMENT */);
   const comments: Node[] = [];

@@ -13,6 +13,8 @@ export interface EmailIssue {
   archiveUrl: string;
   /** mailto: or https: address that unsubscribes; also sent as List-Unsubscribe. */
   unsubscribeUrl: string;
+  /** The sender's postal address, one line, for the footer (SUBSTATION_POSTAL_ADDRESS; see postal-address.ts). */
+  postalAddress?: string | undefined;
   number: number;
   title: string;
   dek: string;
@@ -64,7 +66,7 @@ export function emailDocument(issue: EmailIssue): string {
 ${issue.contentHtml}
 </td></tr>
 <tr><td class="cta"><a href="${e(issue.issueUrl)}">Read this issue on the web</a> · <a href="${e(issue.archiveUrl)}">All issues</a></td></tr>
-<tr><td class="footer">You are receiving this because you subscribed to ${e(issue.siteName)}'s weekly issue. <a href="${e(issue.unsubscribeUrl)}">Unsubscribe</a>.<br>Research, not investment advice.</td></tr>
+<tr><td class="footer">You are receiving this because you subscribed to ${e(issue.siteName)}'s weekly issue. <a href="${e(issue.unsubscribeUrl)}">Unsubscribe</a>.<br>Research, not investment advice.${issue.postalAddress ? `<br>${e(issue.postalAddress)}` : ''}</td></tr>
 </table>
 </td></tr>
 </table>

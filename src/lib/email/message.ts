@@ -1,5 +1,6 @@
 // The message `npm run send` hands to nodemailer: both parts of a built issue, the subject from the
-// HTML's <title>, and the headers bulk mail needs (List-Unsubscribe, or Gmail and Yahoo may refuse it).
+// HTML's <title>, and the headers bulk mail needs (List-Unsubscribe with one-click unsubscribe, or
+// Gmail and Yahoo may refuse it).
 import type { SendMailOptions } from 'nodemailer';
 
 export interface MessageInput {
@@ -9,6 +10,11 @@ export interface MessageInput {
   to: readonly string[];
   /** mailto: or https: unsubscribe address, as in the email's footer. */
   unsubscribe: string;
+  /**
+   * https: address that takes RFC 8058's one-click POST, for this message's recipients (see
+   * oneClickUrl). It goes first in List-Unsubscribe, with List-Unsubscribe-Post beside it.
+   */
+  oneClick?: string | undefined;
   /** Absolute URL of the issue's page, for List-Archive-style context. */
   archiveUrl: string;
 }
@@ -37,8 +43,10 @@ export function buildMessage(input: MessageInput): SendMailOptions {
     text: input.text,
     html: input.html,
     headers: {
-      'List-Unsubscribe': `<${input.unsubscribe}>`,
-      ...(input.unsubscribe.startsWith('https:') ? { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
+      // RFC 2369: each address in angle brackets, in order of preference; a client offers the first it can use.
+      'List-Unsubscribe': [...new Set([input.oneClick, input.unsubscribe].filter((a): a is string => !!a))].map((a) => `<${a}>`).join(', '),
+      // RFC 8058: the https address above unsubscribes on a POST of exactly this body, with no further step.
+      ...(input.oneClick ? { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
       'List-Archive': `<${input.archiveUrl}>`,
     },
   };

@@ -1,5 +1,7 @@
-// SMTP settings from the environment, for `npm run send`. Pure: takes the environment as data and
-// returns either the settings or the list of what to set, so the CLI can say exactly that.
+// SMTP settings and the one-click unsubscribe endpoint from the environment, for `npm run send`.
+// Pure: takes the environment as data and returns either the settings or the list of what to set,
+// so the CLI can say exactly that.
+import { oneClickProblem } from './unsubscribe.ts';
 
 export interface SmtpConfig {
   host: string;
@@ -9,6 +11,8 @@ export interface SmtpConfig {
   auth?: { user: string; pass: string };
   /** The From header, e.g. "Substation <issues@substation.example>". */
   from: string;
+  /** LIST_UNSUBSCRIBE_URL: the https one-click unsubscribe endpoint, {email} standing for the recipient. */
+  oneClick?: string;
 }
 
 /** Every variable `npm run send` reads, with what it is for; printed when something is missing. */
@@ -19,7 +23,8 @@ export const SMTP_ENV = [
   ['SMTP_PASS', 'its password (set together with SMTP_USER)', false],
   ['SMTP_FROM', 'the sender, e.g. "Substation <issues@substation.example>"', true],
   ['SMTP_SECURE', '"true" to force TLS from the start (the default on port 465)', false],
-  ['LIST_UNSUBSCRIBE', 'the unsubscribe address (default mailto:unsubscribe@<site host>); must match the build', false],
+  ['LIST_UNSUBSCRIBE', 'the footer\'s unsubscribe address (default mailto:unsubscribe@<site host>); must match the build', false],
+  ['LIST_UNSUBSCRIBE_URL', 'https one-click unsubscribe endpoint (RFC 8058; {email} becomes each recipient\'s address)', false],
   ['SITE_URL', 'the site the issue links to (default https://substation.example), as at build time', false],
 ] as const;
 
@@ -37,6 +42,9 @@ export function smtpConfigFromEnv(env: Readonly<Record<string, string | undefine
   if (!user && pass) problems.push('SMTP_USER is not set: SMTP_PASS was given without a login');
   const secureText = get('SMTP_SECURE');
   if (secureText && !/^(true|false)$/i.test(secureText)) problems.push(`SMTP_SECURE must be true or false, received "${secureText}"`);
+  const oneClick = get('LIST_UNSUBSCRIBE_URL');
+  const oneClickIssue = oneClick ? oneClickProblem(oneClick) : undefined;
+  if (oneClickIssue) problems.push(oneClickIssue);
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
@@ -46,6 +54,7 @@ export function smtpConfigFromEnv(env: Readonly<Record<string, string | undefine
       secure: secureText ? secureText.toLowerCase() === 'true' : port === 465,
       ...(user && pass ? { auth: { user, pass } } : {}),
       from: get('SMTP_FROM') as string,
+      ...(oneClick ? { oneClick } : {}),
     },
   };
 }

@@ -33,7 +33,8 @@ body { margin: 0; padding: 0; background: ${l.bg}; color: ${l.ink}; -webkit-text
 .body .story { margin: 0 0 24px; }
 .body .story__title a { color: ${l.ink}; text-decoration: underline; }
 .body .story__meta { font-family: ${SANS}; font-size: 13px; line-height: 1.4; color: ${l.muted}; margin: 0 0 8px; }
-.body .story__take { border-left: 3px solid ${l.accent}; padding-left: 12px; }
+.body .story__take-frame { border-collapse: collapse; margin: 0; }
+.body .story__take { border-left: 3px solid ${l.accent}; padding: 0 0 0 12px; }
 .body .story__take p { margin: 0 0 8px; }
 .cta { font-family: ${SANS}; font-size: 14px; padding: 0 24px 24px; }
 .cta a { color: ${l.link}; }

@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import type { EmailIssue } from './html.ts';
 
 const WIDTH = 72;
-const BLOCK = /^(P|DIV|ARTICLE|SECTION|BLOCKQUOTE|H[1-6]|LI|UL|OL|TABLE|TR|FIGURE|HR|PRE)$/;
+const BLOCK = /^(P|DIV|ARTICLE|SECTION|BLOCKQUOTE|H[1-6]|LI|UL|OL|TABLE|TR|TD|TH|FIGURE|HR|PRE)$/;
 
 /** Wraps one paragraph at `width`, prefixing every line (for list items and quotes). */
 export function wrap(text: string, width = WIDTH, first = '', rest = first): string {
@@ -90,6 +90,6 @@ export function emailText(issue: EmailIssue): string {
     rule,
     ...(links.length ? [`LINKS\n\n${list}`, rule] : []),
     `${wrap(`You are receiving this because you subscribed to ${issue.siteName}'s weekly issue.`)}\nUnsubscribe: ${issue.unsubscribeUrl}\nAll issues: ${issue.archiveUrl}`,
-    'Research, not investment advice.',
+    issue.postalAddress ? `Research, not investment advice.\n${wrap(issue.postalAddress)}` : 'Research, not investment advice.',
   ].join('\n\n').concat('\n');
 }

@@ -55,6 +55,25 @@ describe('emailHtml', () => {
     }
   });
 
+  it("frames the take's left rule in a table cell with padding, which Outlook for Windows keeps (it ignores a div's)", () => {
+    const take = doc.querySelector('.story__take');
+    expect(take?.tagName).toBe('TD');
+    expect(take?.closest('table')?.getAttribute('role')).toBe('presentation');
+    expect(take?.getAttribute('style')).toMatch(/border-left: 3px solid #a8361c; padding: 0 0 0 12px;/);
+    expect(take?.textContent).toMatch(/^Qualification turns a roadmap into revenue/);
+  });
+
+  it('prints the postal address in the footer when one is configured, and nothing in its place when not', () => {
+    const footer = (html: string) => parseHTML(html).document.querySelector('.footer')?.innerHTML ?? '';
+    expect(footer(emailHtml({ ...issue, postalAddress: 'Substation Research, 1 Example Street, London' }))).toMatch(
+      /Research, not investment advice\.<br>Substation Research, 1 Example Street, London$/,
+    );
+    expect(footer(html)).toMatch(/Research, not investment advice\.$/);
+    expect(emailText({ ...issue, postalAddress: 'Substation Research, 1 Example Street, London' })).toMatch(
+      /Research, not investment advice\.\nSubstation Research, 1 Example Street, London\n$/,
+    );
+  });
+
   it('renders the fixture issue as in the snapshot', async () => {
     await expect(html).toMatchFileSnapshot('__snapshots__/issue.html');
   });
