@@ -26,7 +26,8 @@ export function entryFigures(entry: Entry): ReturnType<typeof figuresOf> {
 }
 
 export function embedContext(entry: Entry, mode: EmbedContext['mode'], pageUrl: string): EmbedContext {
-  return { mode, figures: entryFigures(entry), pageUrl, site: new URL('/', pageUrl).href, owner: chartOwner(entry) };
+  const file = entry.filePath ?? `content/${entry.collection}/${entry.id}.mdx`;
+  return { mode, figures: entryFigures(entry), pageUrl, site: new URL('/', pageUrl).href, owner: chartOwner(entry), file };
 }
 
 export async function renderBody(entry: Entry, pageUrl: string): Promise<string> {

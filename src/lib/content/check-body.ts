@@ -8,9 +8,9 @@ import { EmbedError, embedTag } from '../data/errors.ts';
 import { DatasetError } from '../data/errors.ts';
 import { EMBEDS, EMBED_NAMES, propProblems, type EmbedContext } from '../embeds/registry.ts';
 import { suggest } from '../errors/suggest.ts';
-import { mdxImports, offsetPosition, type EsmBlock, type MdxImport } from '../mdx/imports.ts';
+import { mdxImports, type EsmBlock, type MdxImport } from '../mdx/imports.ts';
 import { parseMdx } from '../mdx/parse.ts';
-import { elementProps, walk, type MdxNode } from '../mdx/element-props.ts';
+import { elementProps, propPosition, walk, type MdxNode } from '../mdx/element-props.ts';
 import { expressionSyntax } from '../mdx/static-value.ts';
 
 export interface BodyEnv extends Omit<EmbedContext, 'file'> {
@@ -32,18 +32,6 @@ function resolveImport(file: string, specifier: string, env: BodyEnv): string | 
   }
   const pkg = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
   return env.exists(`node_modules/${pkg}`) ? undefined : `no package "${pkg}" is installed`;
-}
-
-/** The line and column of `prop=` inside an element's source, else the element's own start. */
-function propPosition(text: string, node: Node, prop: string | undefined): { line: number; column: number } {
-  const start = node.position?.start;
-  if (!start) return { line: 1, column: 1 };
-  if (prop) {
-    const source = text.slice(start.offset, node.position!.end.offset);
-    const at = new RegExp(`[\\s{]${prop.replace(/[$]/g, '\\$')}\\s*=`).exec(source);
-    if (at) return offsetPosition(text, start.offset + at.index + 1);
-  }
-  return { line: start.line, column: start.column };
 }
 
 const EMBED_FILE = /\/(?:embeds|issue)\/([A-Za-z]+)\.astro$/;

@@ -26,6 +26,7 @@ export class DatasetError extends Error {
     super(compose(list, options.hint), { cause: options.cause });
     this.problems = list;
     this.hint = options.hint;
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 
@@ -66,5 +67,8 @@ export class EmbedError extends Error {
     this.tag = options.tag;
     this.prop = options.prop;
     this.detail = detail;
+    // A content mistake, not a bug: where it happened in our code helps no author, so a build that
+    // meets one while rendering (a prop only known then) prints the message alone.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }

@@ -13,6 +13,13 @@ export interface EmbedContext {
   site: string;
   /** The folder of the entry's chart PNGs under /charts/: the essay slug, or issue-<n>. */
   owner: string;
+  /** The entry's file from the project root, named in an embed's error. */
+  file: string;
+}
+
+/** The file an embed names in its errors: its own `file` prop, the entry being rendered, or a guess from the URL. */
+export function embedSource(props: { file?: string | undefined }, context: EmbedContext | undefined, fallback: () => string): string {
+  return props.file ?? context?.file ?? fallback();
 }
 
 export const chartPngPath = (owner: string, id: string) => `/charts/${owner}/${id}.png`;

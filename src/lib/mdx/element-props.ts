@@ -1,5 +1,6 @@
 // The props of a JSX element in an MDX tree, as far as they can be known before a build: string
 // attributes as written, `{…}` values evaluated when they are plain data, the rest marked dynamic.
+import { offsetPosition } from './imports.ts';
 import { staticValue } from './static-value.ts';
 
 export interface MdxNode {
@@ -49,4 +50,16 @@ export function elementProps(node: MdxNode): ElementProps {
     }
   }
   return out;
+}
+
+/** The line and column of `prop=` inside an element's source, else the element's own start. */
+export function propPosition(text: string, node: MdxNode, prop: string | undefined): { line: number; column: number } {
+  const start = node.position?.start;
+  if (!start) return { line: 1, column: 1 };
+  if (prop) {
+    const source = text.slice(start.offset, node.position!.end.offset);
+    const at = new RegExp(`[\\s{]${prop.replace(/[$]/g, '\\$')}\\s*=`).exec(source);
+    if (at) return offsetPosition(text, start.offset + at.index + 1);
+  }
+  return { line: start.line, column: start.column };
 }
