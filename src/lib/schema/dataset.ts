@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { formatProblem } from '../data/format.ts';
 import { describe } from '../errors/describe.ts';
 import { didYouMean, suggest } from '../errors/suggest.ts';
+import { loaderFieldsAt, loaderSchema } from '../loaders/loader-schema.ts';
 import { date } from './fields.ts';
 
 /** A required, non-empty string, with the fix in the message. */
@@ -29,7 +30,7 @@ function optionalText(field: string, example: string) {
 export const COLUMN_TYPES = ['number', 'integer', 'percent', 'date', 'string'] as const;
 const TYPES = `Types: ${COLUMN_TYPES.join(', ')}`;
 
-export const META_FIELDS = ['title', 'description', 'source', 'license', 'retrieved', 'illustrative', 'missing', 'skipRows', 'note', 'columns'] as const;
+export const META_FIELDS = ['title', 'description', 'source', 'license', 'retrieved', 'illustrative', 'missing', 'skipRows', 'note', 'columns', 'loader', 'hash'] as const;
 export const SOURCE_FIELDS = ['name', 'url'] as const;
 export const COLUMN_FIELDS = ['type', 'unit', 'label', 'format'] as const;
 
@@ -38,6 +39,7 @@ export function fieldsAt(path: ReadonlyArray<PropertyKey>): readonly string[] {
   if (path.length === 0) return META_FIELDS;
   if (path.length === 1 && path[0] === 'source') return SOURCE_FIELDS;
   if (path.length === 2 && path[0] === 'columns') return COLUMN_FIELDS;
+  if (path[0] === 'loader') return loaderFieldsAt(path.slice(1));
   return [];
 }
 
@@ -172,6 +174,13 @@ export const datasetMetaSchema = z
       .default(0),
     /** Extra context shown under every chart of this dataset. */
     note: optionalText('note', '"Illustrative figures."'),
+    /** Where `npm run data` fetches the figures and how it shapes them into the CSV (src/lib/loaders/loader-schema.ts). */
+    loader: loaderSchema.optional(),
+    /** sha256 of the CSV as the loader last wrote it, written by `npm run data`: a hand edit since then shows. */
+    hash: z
+      .string({ error: (iss) => `expected the hash npm run data writes, such as "sha256:9f86d0…", received ${describe(iss.input)}` })
+      .regex(/^sha256:[0-9a-f]{64}$/, { error: 'expected "sha256:" and 64 hex digits, as npm run data writes it: remove the line and run npm run data to write it again' })
+      .optional(),
     /** How to read each column, by its header name. Columns not listed are kept as text. */
     columns: z.record(z.string(), columnSchema, {
       error: (iss) =>
@@ -181,6 +190,13 @@ export const datasetMetaSchema = z
     }),
   }, { error: unknownKeys([]) })
   .superRefine((meta, ctx) => {
+    if (meta.illustrative && meta.loader && !meta.loader.provenance) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['loader', 'provenance'],
+        message: 'required for an illustrative dataset with a loader: add `provenance: { source: "...", license: "..." }`, what the meta cites once the loader replaces the illustrative figures',
+      });
+    }
     if (!meta.illustrative && !meta.source) {
       ctx.addIssue({
         code: 'custom',

@@ -62,7 +62,7 @@ describe('misspelt and misplaced keys', () => {
   test('"licence" is one problem with a did-you-mean, not also "license: required"', () => {
     const text = ['title: Capex', 'description: By quarter.', 'licence: CC BY 4.0', 'retrieved: 2026-01-15', 'illustrative: true', 'columns: {}'].join('\n');
     expect(problemsOf(text)).toEqual([
-      'content/data/x.meta.yaml:3: licence: unknown field "licence"; did you mean "license"? Allowed fields: title, description, source, license, retrieved, illustrative, missing, skipRows, note, columns',
+      'content/data/x.meta.yaml:3: licence: unknown field "licence"; did you mean "license"? Allowed fields: title, description, source, license, retrieved, illustrative, missing, skipRows, note, columns, loader, hash',
     ]);
   });
 
@@ -70,14 +70,14 @@ describe('misspelt and misplaced keys', () => {
     const text = ['title: Capex', 'license: CC BY 4.0', 'retrieved: 2026-01-15', 'illustrative: true', 'colums:', '  capex_bn: { type: number }'].join('\n');
     expect(problemsOf(text)).toEqual([
       'content/data/x.meta.yaml: description: required: add `description: "..."`',
-      'content/data/x.meta.yaml:5: colums: unknown field "colums"; did you mean "columns"? Allowed fields: title, description, source, license, retrieved, illustrative, missing, skipRows, note, columns',
+      'content/data/x.meta.yaml:5: colums: unknown field "colums"; did you mean "columns"? Allowed fields: title, description, source, license, retrieved, illustrative, missing, skipRows, note, columns, loader, hash',
     ]);
   });
 
   test('every unknown key gets its own line, and one with no likely field gets the list only', () => {
     expect(problemsOf([...HEAD, '  capex_bn: { type: number }', 'colour: red', 'skiprows: 1'].join('\n'))).toEqual([
-      'content/data/x.meta.yaml:8: colour: unknown field "colour". Allowed fields: title, description, source, license, retrieved, illustrative, missing, skipRows, note, columns',
-      'content/data/x.meta.yaml:9: skiprows: unknown field "skiprows"; did you mean "skipRows"? Allowed fields: title, description, source, license, retrieved, illustrative, missing, skipRows, note, columns',
+      'content/data/x.meta.yaml:8: colour: unknown field "colour". Allowed fields: title, description, source, license, retrieved, illustrative, missing, skipRows, note, columns, loader, hash',
+      'content/data/x.meta.yaml:9: skiprows: unknown field "skiprows"; did you mean "skipRows"? Allowed fields: title, description, source, license, retrieved, illustrative, missing, skipRows, note, columns, loader, hash',
     ]);
   });
 
