@@ -73,7 +73,8 @@ async function cardPng({ name, input }: CardProps): Promise<Buffer> {
   if (pool) {
     const prefetched = ahead.get(name);
     ahead.delete(name);
-    const job = prefetched && prefetched.json === JSON.stringify(input) ? prefetched.job : pool.render(input, name);
+    // A card no getStaticPaths handed over (the home page's route has none) is waited on now: it goes first.
+    const job = prefetched && prefetched.json === JSON.stringify(input) ? prefetched.job : pool.render(input, name, { first: true });
     const started = performance.now();
     try {
       const card = await job;

@@ -1,8 +1,16 @@
 // Social cards in the built site: a 1200x630 PNG for every essay, topic, issue and the home page,
-// and og:image / twitter:image on every kind of page pointing at a card that exists.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+// drawn by the build's card workers byte for byte as one thread draws them, and og:image /
+// twitter:image on every kind of page pointing at a card that exists. A card that fails fails the
+// build with its name, and the build exits: no card worker holds it open.
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { promisify } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scratchProject, type ScratchProject } from '../../scripts/bench/scratch-project.ts';
+import { homeCardInput, topicCardInput } from '../../src/lib/cards/inputs.ts';
+import { createCardRenderer } from '../../src/lib/cards/renderer-fs.ts';
 import { readContentFiles } from '../../src/lib/content/content-fs.ts';
 import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { slugFromFile } from '../../src/lib/essays/slug.ts';
@@ -38,6 +46,17 @@ describe('card files', () => {
     }
   });
 
+  it('are the bytes the single-threaded renderer draws, for the home page and every topic', async () => {
+    const renderer = createCardRenderer({ cache: false, warn: () => {} });
+    const site = new URL(SITE);
+    expect(readFileSync(join(dist, 'og/home.png')).equals(await renderer.render(homeCardInput(site), 'home'))).toBe(true);
+    const { topics } = parseYaml(readFileSync(join(repoRoot, 'content/taxonomy.yaml'), 'utf8')) as { topics: Array<{ id: string; label: string; description: string }> };
+    for (const topic of topics) {
+      const png = await renderer.render(topicCardInput(topic.id, topic, site), topic.id);
+      expect(readFileSync(join(dist, `og/topics/${topic.id}.png`)).equals(png), topic.id).toBe(true);
+    }
+  });
+
   it('exist for every published issue and for nothing unpublished', () => {
     const issues = existsSync(join(dist, 'og/issues')) ? readdirSync(join(dist, 'og/issues')) : [];
     for (const file of issues) expect(existsSync(join(dist, 'issues', file.replace(/\.png$/, ''), 'index.html')), file).toBe(true);
@@ -68,4 +87,36 @@ describe('card metadata', () => {
       expect(existsSync(join(dist, card)), card).toBe(true);
     }
   });
+});
+
+describe('a card that cannot be drawn', () => {
+  let project: ScratchProject;
+  beforeAll(() => {
+    project = scratchProject(repoRoot, 'substation-broken-card-');
+    writeFileSync(
+      join(project.root, 'src/pages/og/broken.png.ts'),
+      "import type { APIRoute } from 'astro';\n" +
+        "import { cardResponse } from '../../data/cards.ts';\n" +
+        "export const GET: APIRoute = () => cardResponse({ name: 'broken', input: { kicker: [], title: 42 as unknown as string } });\n",
+    );
+  });
+  afterAll(() => project.remove());
+
+  it('fails the build with the card named, and the build exits', async () => {
+    // The timeout is the test: a pool that kept the process alive would run into it.
+    const result = await promisify(execFile)(process.execPath, [join(project.root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: project.root,
+      env: { ...process.env, SUBSTATION_NOW: BUILD_NOW, ASTRO_TELEMETRY_DISABLED: '1', SUBSTATION_CARD_WORKERS: '2' },
+      timeout: 180_000,
+      maxBuffer: 64 * 1024 * 1024,
+    }).then(
+      () => ({ code: 0, output: '', killed: false }),
+      (error: { code: number; killed: boolean; stdout: string; stderr: string }) => ({ code: error.code, killed: error.killed, output: `${error.stdout}\n${error.stderr}` }),
+    );
+    expect(result.killed).toBe(false);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('[substation:card-pool] 2 card workers started');
+    expect(result.output).toMatch(/Caught error rendering \/og\/broken\.png: Error: card broken: TypeError/);
+    expect(existsSync(join(project.root, 'dist'))).toBe(false);
+  }, 200_000);
 });

@@ -44,11 +44,11 @@ export interface CardPool {
   readonly cacheDir: string | undefined;
   readonly stats: CardPoolStats;
   /**
-   * Queues a card for the next free worker. Resolves when it is in the cache; rejects with an error
-   * naming the card when it cannot be drawn, or with code CARD_POOL_UNAVAILABLE when no worker can
-   * take it.
+   * Queues a card for the next free worker (at the front of the queue with `first`, for a card
+   * someone is waiting on now). Resolves when it is in the cache; rejects with an error naming the
+   * card when it cannot be drawn, or with code CARD_POOL_UNAVAILABLE when no worker can take it.
    */
-  render(input: CardInput, name: string): Promise<PooledCard>;
+  render(input: CardInput, name: string, options?: { first?: boolean }): Promise<PooledCard>;
   /** Resolves when every worker has started (fonts loaded, warmed up) or stopped; cards may be queued before. */
   ready(): Promise<void>;
   /** A finished card's PNG from the pool's file cache. */

@@ -3,10 +3,10 @@
 // a single thread would draw. Finished cards go into the file cache by content hash; the caller is
 // told the key and reads the file (with no cache the PNG comes back in the message instead).
 //
-// Jobs go first in, first out to whichever worker is free, one at a time each. A card that fails
-// rejects with its name and the worker carries on; a worker that dies rejects its own card, and when
-// none is left every queued card is rejected as unavailable (CARD_POOL_UNAVAILABLE), so nothing
-// waits forever. Workers keep the process alive only while cards are queued or in flight: an idle
+// Jobs go first in, first out to whichever worker is free, one at a time each; a card asked for
+// with `first` (someone is waiting on it now) goes to the front. A card that fails rejects with its
+// name and the worker carries on; a worker that dies rejects its own card, and when none is left
+// every queued card is rejected as unavailable (CARD_POOL_UNAVAILABLE), so nothing waits forever. Workers keep the process alive only while cards are queued or in flight: an idle
 // pool never holds a process open, and close() ends every thread.
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -172,13 +172,15 @@ export function createCardPool({
     },
     cacheDir,
     stats,
-    render(input, name) {
+    render(input, name, { first = false } = {}) {
       return new Promise<PooledCard>((resolve, reject) => {
         if (closing) return reject(unavailable(name, 'the card pool was closed'));
         if (!slots.some((s) => s.alive)) return reject(unavailable(name, 'no card worker is running'));
         firstAt ??= performance.now();
         stats.jobs++;
-        queue.push({ id: nextId++, name, input, resolve, reject });
+        const job: Job = { id: nextId++, name, input, resolve, reject };
+        if (first) queue.unshift(job);
+        else queue.push(job);
         dispatch();
       });
     },

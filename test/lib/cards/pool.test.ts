@@ -113,6 +113,21 @@ describe('card pool', () => {
     }
   });
 
+  it('takes cards in the order asked, except one asked for first, which goes to the front of the queue', async () => {
+    const pool = createCardPool({ cache: false, size: 1, warmUp: false, workerUrl: fixture('crash-worker.ts') });
+    try {
+      // Asked for before the worker has started, so all four wait in the queue.
+      const order: string[] = [];
+      const names = ['a', 'b', 'c'];
+      const jobs = names.map((name) => pool.render(cards[0]![1], name).then(() => void order.push(name)));
+      jobs.push(pool.render(cards[0]![1], 'now', { first: true }).then(() => void order.push('now')));
+      await Promise.all(jobs);
+      expect(order).toEqual(['now', 'a', 'b', 'c']);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('reports workers that cannot start, and fails their cards as unavailable rather than waiting', async () => {
     const warnings: string[] = [];
     const pool = createCardPool({ cache: false, size: 2, warmUp: false, workerUrl: fixture('broken-worker.ts'), warn: (m) => warnings.push(m) });
