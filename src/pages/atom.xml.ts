@@ -5,6 +5,6 @@ import { FEED_PATHS } from '../lib/syndication/discovery.ts';
 import { atomFeed } from '../lib/syndication/atom.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const channel = siteChannel(site!, { links: { atom: new URL(FEED_PATHS.atom, site).href }, stylesheet: '/atom.xsl' });
+  const channel = siteChannel(site!, { links: { atom: new URL(FEED_PATHS.atom, site).href } });
   return feedResponse(atomFeed(channel, await essayEntries(site!)), 'application/xml');
 };

@@ -5,6 +5,6 @@ import { FEED_PATHS } from '../lib/syndication/discovery.ts';
 import { rssFeed } from '../lib/syndication/rss.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const channel = siteChannel(site!, { links: { rss: new URL(FEED_PATHS.rss, site).href }, stylesheet: '/rss.xsl' });
+  const channel = siteChannel(site!, { links: { rss: new URL(FEED_PATHS.rss, site).href } });
   return feedResponse(rssFeed(channel, await essayEntries(site!)), 'application/xml');
 };

@@ -66,12 +66,6 @@ export interface FeedChannel {
   largeIcon?: string | undefined;
   /** Who writes the feed as a whole (JSON Feed's top-level authors); entries name their own. */
   authors?: FeedAuthor[] | undefined;
-  /**
-   * Ignored: it named the XSL stylesheet of the browser view, which no feed uses any more (browsers are
-   * removing XSLT). Every RSS and Atom feed now links the same CSS view, FEED_STYLESHEET in xml.ts.
-   * Kept only so the feed endpoints that still pass it type-check; remove it from them, then here.
-   */
-  stylesheet?: string | undefined;
   /** Copyright / rights line. */
   rights?: string | undefined;
 }

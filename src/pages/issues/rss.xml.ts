@@ -27,7 +27,6 @@ export const GET: APIRoute = async ({ site }) => {
     description: `The ${SITE.name} newsletter: the week in AI infrastructure, with our essays and the news that mattered. The latest ${feedLimit()} issues; every issue is at ${new URL('/issues/', root).href}`,
     homeUrl: new URL('/issues/', root).href,
     links: { rss: new URL(FEED_PATHS.issues, root).href },
-    stylesheet: '/rss.xsl',
   });
   return feedResponse(rssFeed(channel, entries), 'application/xml');
 };

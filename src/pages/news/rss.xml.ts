@@ -15,7 +15,6 @@ export const GET: APIRoute = async ({ site }) => {
     description: 'AI infrastructure news from the sources Substation follows, classified by topic and company.',
     homeUrl: new URL('/news/', root).href,
     links: { rss: new URL(FEED_PATHS.news, root).href },
-    stylesheet: '/rss.xsl',
   });
   return feedResponse(rssFeed(channel, items.slice(0, NEWS_FEED_SIZE).map((item) => newsEntry(item, root, labels))), 'application/xml');
 };

@@ -20,7 +20,6 @@ export const GET: APIRoute<{ topic: CollectionEntry<'topics'> }> = async ({ site
     homeUrl: new URL(`/topics/${topic.id}/`, site).href,
     links: { rss: new URL(FEED_PATHS.topic(topic.id), site).href },
     logo: new URL(CARD_PATHS.topic(topic.id), site).href,
-    stylesheet: '/rss.xsl',
   });
   return feedResponse(rssFeed(channel, await essayEntries(site!, essays)), 'application/xml');
 };
