@@ -4,8 +4,9 @@
 // them (re-serialising the YAML would rewrap and restyle the whole file).
 import { isMap, isScalar, parseDocument, stringify, type Node, type Pair } from 'yaml';
 
-/** A value as YAML writes it on one line: plain where it can be, quoted where it must. */
-const scalar = (value: string) => stringify(value, { lineWidth: 0 }).trimEnd();
+/** A value as YAML writes it on one line: plain where it can be, quoted where it must; quoted also
+ *  when it holds a flow indicator, since the line may sit inside `{ name: ..., url: ... }`. */
+const scalar = (value: string) => (/[[\]{},]/.test(value) ? JSON.stringify(value) : stringify(value, { lineWidth: 0 }).trimEnd());
 
 function pairAt(text: string, path: readonly string[]): { pair: Pair<Node, Node> | undefined; parent: Node | undefined } {
   const doc = parseDocument(text);

@@ -11,9 +11,18 @@ import { didYouMean } from '../errors/suggest.ts';
 import type { ColumnConversion, LoaderSpec } from './loader-schema.ts';
 import { SourceFormatError, type OutputTable, type SourceRow, type SourceTable, type Value } from './table.ts';
 
+const firstWord = (name: string) => name.toLowerCase().split(/[\s_(,-]+/)[0];
+
+/** The column a renamed one probably became: the only one that starts with the same word, else the closest spelling. */
+function renamedTo(column: string, available: readonly string[]): string {
+  const same = available.filter((c) => firstWord(c) === firstWord(column));
+  return same.length === 1 ? `; did you mean "${same[0]}"?` : didYouMean(column, available);
+}
+
 function missingColumn(column: string, available: readonly string[], field: string): SourceFormatError {
-  const shown = available.length > 12 ? `${available.slice(0, 12).join(', ')}, … (${available.length} in all)` : available.join(', ');
-  return new SourceFormatError(`no column "${column}" in the source (asked for by loader.${field})${didYouMean(column, available)} Columns: ${shown}`);
+  const names = available.map((c) => (c.includes(',') ? JSON.stringify(c) : c));
+  const shown = names.length > 12 ? `${names.slice(0, 12).join(', ')}, … (${names.length} in all)` : names.join(', ');
+  return new SourceFormatError(`no column "${column}" in the source (asked for by loader.${field})${renamedTo(column, available)} Columns: ${shown}`);
 }
 
 /** The type a `where` condition compares in: numbers for "> 2000" or 2000, dates for "2024-03", else text. */
