@@ -31,6 +31,7 @@ const OPTIONS: Record<string, string[]> = {
   'check.ts': ['root DIR'],
   'bench-check.ts': [],
   'bench-build.ts': ['keep'],
+  'data.ts': ['root DIR', 'dry-run', 'json'],
 };
 
 // The npm script of each file, from package.json: the name the commands print and match npm_lifecycle_event against.

@@ -4,21 +4,23 @@
 // them (re-serialising the YAML would rewrap and restyle the whole file).
 import { isMap, isScalar, parseDocument, stringify, type Node, type Pair } from 'yaml';
 
-/** A value as YAML writes it on one line: plain where it can be, quoted where it must; quoted also
- *  when it holds a flow indicator, since the line may sit inside `{ name: ..., url: ... }`. */
-const scalar = (value: string) => (/[[\]{},]/.test(value) ? JSON.stringify(value) : stringify(value, { lineWidth: 0 }).trimEnd());
+/** A value as YAML writes it on one line: plain where it can be, quoted where it must. Inside a flow
+ *  mapping (`source: { name: ..., url: ... }`) a comma or bracket must be quoted too. */
+const scalar = (value: string, flow = false) => (flow && /[[\]{},]/.test(value) ? JSON.stringify(value) : stringify(value, { lineWidth: 0 }).trimEnd());
 
-function pairAt(text: string, path: readonly string[]): { pair: Pair<Node, Node> | undefined; parent: Node | undefined } {
+function pairAt(text: string, path: readonly string[]): { pair: Pair<Node, Node> | undefined; flow: boolean } {
   const doc = parseDocument(text);
   let node: unknown = doc.contents;
   let pair: Pair<Node, Node> | undefined;
+  let flow = false;
   for (const key of path) {
-    if (!isMap(node)) return { pair: undefined, parent: undefined };
+    if (!isMap(node)) return { pair: undefined, flow };
+    flow ||= Boolean(node.flow);
     pair = (node.items as Array<Pair<Node, Node>>).find((p) => isScalar(p.key) && String(p.key.value) === key);
-    if (!pair) return { pair: undefined, parent: node as Node };
+    if (!pair) return { pair: undefined, flow };
     node = pair.value;
   }
-  return { pair, parent: undefined };
+  return { pair, flow };
 }
 
 const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
@@ -29,12 +31,12 @@ function lineEnd(text: string, at: number): number {
 
 /** Replaces the scalar at `path` (e.g. ["source", "url"]); returns undefined when the key is missing. */
 export function replaceValue(text: string, path: readonly string[], value: string): string | undefined {
-  const { pair } = pairAt(text, path);
+  const { pair, flow } = pairAt(text, path);
   const range = pair?.value?.range;
   if (!pair || !range) return undefined;
   const current = isScalar(pair.value) ? String(pair.value.value) : undefined;
   if (current === value) return text;
-  return text.slice(0, range[0]) + scalar(value) + text.slice(range[1]);
+  return text.slice(0, range[0]) + scalar(value, flow) + text.slice(range[1]);
 }
 
 /** Inserts top-level lines right after the top-level key `after` (its whole value included). */
