@@ -2,6 +2,9 @@
 import type { SourceFile } from '../../../src/lib/content/source-file.ts';
 import type { ContentFiles } from '../../../src/lib/content/validate.ts';
 
+/** A profile long enough to pass the company schema (120 characters or more, one paragraph). */
+export const PROFILE = 'A chip company in the fixture taxonomy, described in one plain paragraph that is long enough to pass the company profile check.';
+
 export const taxonomy: SourceFile = {
   file: 'content/taxonomy.yaml',
   text: `topics:
@@ -11,8 +14,8 @@ export const taxonomy: SourceFile = {
 segments:
   - { id: foundry, label: Foundries }
 companies:
-  - { id: tsmc, name: TSMC, ticker: TSM, segment: foundry, aliases: [TSMC], topics: [chips] }
-  - { id: nvidia, name: Nvidia, ticker: NVDA, segment: foundry, aliases: [Nvidia], topics: [chips] }
+  - { id: tsmc, name: TSMC, ticker: TSM, exchange: NYSE, country: TW, website: "https://www.tsmc.com/", segment: foundry, aliases: [TSMC], topics: [chips], description: "${PROFILE}" }
+  - { id: nvidia, name: Nvidia, ticker: NVDA, exchange: NASDAQ, country: US, website: "https://www.nvidia.com/", segment: foundry, aliases: [Nvidia], topics: [chips], description: "${PROFILE}" }
 `,
 };
 
@@ -31,6 +34,7 @@ export const goodFrontmatter: Record<string, string> = {
   tags: '[packaging]',
   draft: 'false',
   featured: 'true',
+  disclosures: '{ mara-okafor: none }',
 };
 
 /** An essay file from frontmatter fields; `undefined` drops a field. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/content/validate.ts';
-import { essay, files, taxonomy } from './fixtures.ts';
+import { PROFILE, essay, files, taxonomy } from './fixtures.ts';
 
 const problemsFor = (fields: Record<string, string | undefined>) => checkContent(files([essay('the-foundry.mdx', fields)])).problems;
 
@@ -58,7 +58,7 @@ describe('checkContent', () => {
   it('rejects unknown fields, listing the allowed ones', () => {
     expect(problemsFor({ tittle: '"x"' })).toMatchInlineSnapshot(`
       [
-        "content/essays/the-foundry.mdx:11: tittle: unknown field "tittle": allowed fields are title, dek, date, updated, authors, topics, companies, tags, draft, featured, canonical, hero",
+        "content/essays/the-foundry.mdx:12: tittle: unknown field "tittle": allowed fields are title, dek, date, updated, authors, topics, companies, disclosures, corrections, tags, draft, featured, canonical, hero",
       ]
     `);
   });
@@ -99,12 +99,12 @@ describe('checkContent', () => {
     const bad = {
       file: taxonomy.file,
       text: taxonomy.text.replace('segment: foundry, aliases: [Nvidia], topics: [chips]', 'segment: gpus, aliases: [Nvidia], topics: [chip]') +
-        '  - { id: tsmc, name: Again, segment: foundry, topics: [chips] }\n',
+        `  - { id: tsmc, name: Again, segment: foundry, topics: [chips], country: TW, website: "https://www.tsmc.com/", description: "${PROFILE}" }\n`,
     };
     expect(checkContent({ taxonomy: bad, authors: [], essays: [] }).problems).toEqual([
-      'content/taxonomy.yaml: company id "tsmc" is defined twice',
-      'content/taxonomy.yaml: companies[1].segment: unknown segment "gpus" for nvidia. Allowed: foundry',
-      'content/taxonomy.yaml: companies[1].topics[0]: unknown topic "chip" for nvidia. Allowed: chips, energy, networks',
+      'content/taxonomy.yaml:10: companies[2].id: company id "tsmc" is defined twice: rename one (ids are URLs and frontmatter values)',
+      'content/taxonomy.yaml:9: companies[1].segment: unknown segment "gpus" for nvidia. Allowed: foundry',
+      'content/taxonomy.yaml:9: companies[1].topics[0]: unknown topic "chip" for nvidia. Allowed: chips, energy, networks',
     ]);
   });
 
