@@ -2,12 +2,14 @@
 // Astro's container API (the same MDX pipeline as the essay pages) and shared by every feed endpoint.
 import type { CollectionEntry } from 'astro:content';
 import { renderBody } from './render-body.ts';
-import { authorsById, publishedEssays, topicsById, type Essay } from './essays.ts';
+import { authorsById, companiesById, publishedEssays, topicsById, type Essay } from './essays.ts';
 import { CARD_PATHS, cardImage } from '../lib/cards/paths.ts';
 import { prepareContentHtml } from '../lib/syndication/content-html.ts';
 import type { FeedChannel, FeedEntry } from '../lib/syndication/entry.ts';
 import { essayEntry, essayUrl } from '../lib/syndication/essay-entry.ts';
-import { SITE, feedLimit } from '../lib/site.ts';
+import { SITE, feedLimit, formatDate } from '../lib/site.ts';
+import { disclosureStatements, withResearchNotes } from '../lib/research/disclosures.ts';
+import { correctionsHtml, lastRevised } from '../lib/research/corrections.ts';
 
 const rendered = new Map<string, Promise<string>>();
 
@@ -32,11 +34,26 @@ export function entryHtml(entry: Renderable, pageUrl: string): Promise<string> {
 export async function essayEntries(site: URL | string, essays?: readonly Essay[]): Promise<FeedEntry[]> {
   const root = new URL('/', site).href;
   const list = (essays ?? (await publishedEssays())).slice(0, feedLimit());
-  const [authors, topics] = await Promise.all([authorsById(), topicsById()]);
+  const [authors, topics, companies] = await Promise.all([authorsById(), topicsById(), companiesById()]);
+  // Disclosures and corrections travel with the essay: the note at the head, the disclosures before
+  // the footnotes, and the latest correction as the entry's updated date.
+  const notes = (essay: Essay) => ({
+    statements: disclosureStatements(essay.data.authors, essay.data.disclosures, {
+      author: (id) => authors.get(id)?.name ?? id,
+      company: (id) => companies.get(id)?.name ?? id,
+    }),
+    disclaimer: SITE.disclaimer,
+    correctionsHtml: correctionsHtml(essay.data.corrections, formatDate),
+  });
   return Promise.all(
     list.map(async (essay) =>
       essayEntry(
-        { slug: essay.id, ...essay.data, html: await entryHtml(essay, essayUrl(root, essay.id)) },
+        {
+          slug: essay.id,
+          ...essay.data,
+          updated: lastRevised(essay.data),
+          html: withResearchNotes(await entryHtml(essay, essayUrl(root, essay.id)), notes(essay)),
+        },
         {
           site: root,
           authorName: (id) => authors.get(id)?.name ?? id,

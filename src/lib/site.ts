@@ -13,6 +13,12 @@ export const SITE = {
    * catalogue is on /archive/. SUBSTATION_FEED_LIMIT overrides it for one build.
    */
   feedLimit: 20,
+  /**
+   * The site-wide disclaimer, set here once: printed in every page footer, under each essay's
+   * disclosures, in its feed entries and in the newsletter.
+   */
+  disclaimer:
+    'Substation publishes research for information only. It is not investment advice, nor an offer or solicitation to buy or sell any security, and it does not take account of any reader’s circumstances. Authors may hold positions in companies they write about; each essay discloses them.',
 } as const;
 
 /** The feed limit for this build: SUBSTATION_FEED_LIMIT when it is a whole number from 1, else SITE.feedLimit. */
