@@ -88,6 +88,9 @@ describe.skipIf(!hasChromium)('searching in a browser', () => {
     await page.goto(`${server.url}/search/`);
     // "Vertiv" is a taxonomy company (vertiv) named, in frontmatter and text, by this essay.
     await page.locator('input[name="q"]').pressSequentially('Vertiv', { delay: 20 });
+    // On a busy machine a keystroke can outlast the 200-ms debounce, so "Ver" gets results of its
+    // own (the essay, marked at "very"); the status line names the term whose results are shown.
+    await page.locator('[data-search-status]', { hasText: /match “Vertiv”/ }).waitFor({ timeout: 20_000 });
     const hit = page.locator('.search-hit', { has: page.locator('a[href="/essays/heat-is-the-new-floor-space/"]') });
     await hit.waitFor({ timeout: 20_000 });
     expect((await hit.locator('.search-hit__kind').textContent())?.trim()).toBe('Essay');
@@ -96,7 +99,11 @@ describe.skipIf(!hasChromium)('searching in a browser', () => {
 
     // Narrowed to essays, only essays remain; a shared link reopens the same search.
     await page.locator('label', { hasText: 'Essays' }).click();
-    await page.waitForFunction(() => [...document.querySelectorAll('.search-hit')].every((h) => h.classList.contains('search-hit--essay')));
+    // Not while the list is emptied for the new results: some hits, all of them essays.
+    await page.waitForFunction(() => {
+      const hits = [...document.querySelectorAll('.search-hit')];
+      return hits.length > 0 && hits.every((h) => h.classList.contains('search-hit--essay'));
+    });
     await page.goto(`${server.url}/search/?q=Vertiv&kind=essay`);
     await hit.waitFor({ timeout: 20_000 });
     expect(foreign).toEqual([]);
