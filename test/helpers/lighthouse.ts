@@ -27,6 +27,12 @@ export interface Audit {
   scores: Scores;
   /** Titles of failing audits in categories that scored below 1, for a useful failure message. */
   failing: string[];
+  /**
+   * Lighthouse's measure of the host CPU at the start of the run (about 1000 for the mid-tier phone
+   * it emulates, higher is faster). A busy machine reads low, and its main-thread tasks, slowed
+   * four times more by the simulated throttling, can cost the performance score: worth printing.
+   */
+  benchmarkIndex: number;
 }
 
 export async function audit(url: string, port: number): Promise<Audit> {
@@ -37,5 +43,5 @@ export async function audit(url: string, port: number): Promise<Audit> {
   const failing = Object.values(audits)
     .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable')
     .map((a) => `${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
-  return { scores, failing };
+  return { scores, failing, benchmarkIndex: result.lhr.environment.benchmarkIndex };
 }
