@@ -60,12 +60,16 @@ test('quarters per company: reported, derived by subtraction (Q4 from the 10-K),
 test('EDGAR gets the User-Agent it requires, and requests at most 10 a second', async () => {
   serve();
   host.hits.length = 0;
-  await harness().run(edgar('[PaymentsToAcquirePropertyPlantAndEquipment]'), undefined, { secUserAgent: UA });
+  // A clock that only moves when the pacer waits: each wait is what keeps requests 110 ms apart.
+  let clock = 1_000;
+  const waits: number[] = [];
+  const pace = { now: () => clock, sleep: async (ms: number) => void (waits.push(ms), (clock += ms)) };
+  await harness({ pace }).run(edgar('[PaymentsToAcquirePropertyPlantAndEquipment]'), undefined, { secUserAgent: UA });
   expect(host.hits.map((h) => [h.path, h.headers['user-agent']])).toEqual([
     [facts('0000789019'), UA],
     [facts('0001326801'), UA],
   ]);
-  expect(host.hits[1]!.at - host.hits[0]!.at).toBeGreaterThanOrEqual(100);
+  expect(waits).toEqual([110]);
 });
 
 test('no run without a User-Agent that names someone with an email', async () => {

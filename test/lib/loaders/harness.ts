@@ -1,6 +1,6 @@
 // Runs one dataset's loader against the loopback host, as npm run data does but in memory: the meta
 // and CSV texts in, the outcome out. Retry-After waits are recorded and skipped, so a 429 test takes
-// no second; the pause between EDGAR requests is real, so its spacing can be measured.
+// no second; the pause between EDGAR requests is real unless a test gives its own clock.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ConnectorEnv } from '../../../src/lib/loaders/connectors/context.ts';
@@ -19,11 +19,19 @@ export interface Harness {
   run(meta: string, csv?: string, env?: ConnectorEnv): Promise<Outcome>;
 }
 
-export function harness(options: { cache?: ResponseCache; today?: string } = {}): Harness {
+export interface HarnessOptions {
+  cache?: ResponseCache;
+  today?: string;
+  /** The clock and wait of the pause between requests to a host (EDGAR's rate); default real time. */
+  pace?: { now: () => number; sleep: (ms: number) => Promise<void> };
+}
+
+export function harness(options: HarnessOptions = {}): Harness {
   const sleeps: number[] = [];
   const http = createHttp({
     fetcher: { sleep: async (ms) => void sleeps.push(ms), maxRetryWaitMs: 60_000, timeoutMs: 5_000 },
     cache: options.cache,
+    ...options.pace,
   });
   return {
     sleeps,
