@@ -41,11 +41,12 @@ export default function cardPool({ workers = workersFromEnv() }: CardPoolIntegra
     pool = undefined;
     if (activeCardPool() === closing) setActiveCardPool(undefined);
     await closing.close();
-    const { jobs, rendered, cached, failed, busyMs, spanMs, waitedMs } = closing.stats;
+    const { jobs, rendered, cached, failed, busyMs, waitedMs } = closing.stats;
     if (!jobs) return;
+    // Worker time beside the pages; the wait is what the cards added to page rendering.
     logger.info(
-      `✓ ${jobs} cards by ${closing.size} worker${closing.size === 1 ? '' : 's'}: ${rendered} rendered, ${cached} from the cache${failed ? `, ${failed} failed` : ''}; ` +
-        `${seconds(busyMs)} of work done in ${seconds(spanMs)}, ${seconds(waitedMs)} of it waited for by the card endpoints`,
+      `✓ ${jobs} cards by ${closing.size} worker${closing.size === 1 ? '' : 's'} (${rendered} rendered, ${cached} from the cache${failed ? `, ${failed} failed` : ''}) ` +
+        `in ${seconds(busyMs)} of worker time; the card endpoints waited ${seconds(waitedMs)} for them`,
     );
   };
 

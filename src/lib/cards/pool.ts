@@ -116,7 +116,11 @@ export function createCardPool({
 
   const start = (index: number) => {
     const data: CardWorkerData = { root, cacheDir: cacheDir ?? false, warmUp };
-    const worker = new Worker(workerUrl, { workerData: data, name: `card worker ${index + 1}` });
+    // A small young generation: each card leaves a 3 MB pixmap in resvg's native memory that is
+    // freed only when its JS wrapper is collected, and a worker's heap is too quiet to collect often.
+    // Measured, one worker drawing 400 cards: +320 MB of RSS by default, +145-185 MB at 1-8 MB, no
+    // more CPU per card (17-20 ms either way).
+    const worker = new Worker(workerUrl, { workerData: data, name: `card worker ${index + 1}`, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     let started!: () => void;
     const s: Slot = { worker, ready: false, alive: true, job: undefined, reason: undefined, started: new Promise<void>((resolve) => (started = resolve)) };
     worker.on('message', (m: CardWorkerMessage) => {
