@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readDatasets } from '../../src/lib/data/dataset-fs.ts';
+import { listDatasetNames, readDatasets } from '../../src/lib/data/dataset-fs.ts';
 import { themeScript } from '../../src/lib/theme-script.ts';
 import { allPages, builtSite, pageDocument, repoRoot } from '../helpers/site.ts';
 
@@ -24,8 +24,10 @@ const charts = () => essays.flatMap(({ path, doc }) => [...doc.querySelectorAll(
 const chartSvgs = () => essays.flatMap(({ path, doc }) => [...doc.querySelectorAll('figure.chart svg.chart-svg')].map((svg) => ({ path, svg })));
 
 describe('data embeds in the published essays', () => {
-  it('ships the six datasets the essays draw on', () => {
-    expect(datasets.map((d) => d.name)).toHaveLength(6);
+  it('ships every dataset in content/data, the real ones with their source', () => {
+    expect(datasets.map((d) => d.name).sort()).toEqual(listDatasetNames({ root: repoRoot }));
+    expect(datasets.filter((d) => !d.meta.illustrative).length).toBeGreaterThanOrEqual(4);
+    for (const d of datasets.filter((x) => !x.meta.illustrative)) expect(d.meta.source?.url, d.name).toMatch(/^https:\/\//);
   });
 
   it('has at least 8 charts, 4 metrics, a sparkline, a data table and a callout', () => {

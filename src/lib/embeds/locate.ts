@@ -19,13 +19,13 @@ export function locateEmbed(text: string, component: string, props: Readonly<Rec
 }
 
 /** Runs an embed's work; an EmbedError comes out naming `file:line:col`, as `npm run check` would. */
-export function located<T>(read: (file: string) => string | undefined, component: string, props: Readonly<Record<string, unknown>>, work: () => T): T {
+export function located<T>(read: (file: string) => string | undefined, component: string, props: object, work: () => T): T {
   try {
     return work();
   } catch (error) {
     if (!(error instanceof EmbedError) || !error.file || /:\d+:\d+$/.test(error.file)) throw error;
     const text = read(error.file);
-    const at = text === undefined ? undefined : locateEmbed(text, component, props, error.prop);
+    const at = text === undefined ? undefined : locateEmbed(text, component, props as Record<string, unknown>, error.prop);
     if (!at) throw error;
     throw new EmbedError(error.detail, { file: `${error.file}:${at.line}:${at.column}`, tag: error.tag, prop: error.prop, hint: error.hint });
   }
