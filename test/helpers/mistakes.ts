@@ -35,7 +35,7 @@ export const MISTAKES: Mistake[] = [
     name: 'a misspelled chart column',
     file: PACKAGE,
     edit: (t) => replaceOnce(t, '  y="share"', '  y="shar"'),
-    expected: [`${PACKAGE}:50:3: <BarChart y="shar">: unknown column "shar" in content/data/hbm-share.csv; did you mean "share"? Columns: year, supplier, share`],
+    expected: [`${PACKAGE}:52:3: <BarChart y="shar">: unknown column "shar" in content/data/hbm-share.csv; did you mean "share"? Columns: year, supplier, share`],
     page: '/essays/the-package-is-the-product/',
   },
   {
@@ -49,7 +49,7 @@ export const MISTAKES: Mistake[] = [
     name: 'a missing alt',
     file: HEAT,
     edit: (t) => replaceOnce(t, /^ {2}alt="Illustrative power per rack[^\n]*\n/m, ''),
-    expected: [`${HEAT}:24:1: <LineChart data="rack-power-density">: missing alt: add alt="…", what the chart shows, in a sentence`],
+    expected: [`${HEAT}:27:1: <LineChart data="rack-power-density">: missing alt: add alt="…", what the chart shows, in a sentence`],
     page: '/essays/heat-is-the-new-floor-space/',
   },
   {
@@ -63,7 +63,7 @@ export const MISTAKES: Mistake[] = [
     name: 'an unclosed <LineChart',
     file: HEAT,
     edit: (t) => replaceOnce(t, /\n\/>\n/, '\n\n'),
-    expected: [`${HEAT}:24:1: <LineChart> is not closed: end it with "/>", or with ">" and a closing </LineChart>`],
+    expected: [`${HEAT}:27:1: <LineChart> is not closed: end it with "/>", or with ">" and a closing </LineChart>`],
     page: '/essays/heat-is-the-new-floor-space/',
   },
   {
@@ -71,7 +71,7 @@ export const MISTAKES: Mistake[] = [
     file: HEAT,
     edit: (t) => replaceOnce(t, /^---\n\n/m, "---\n\nimport LineChart from '../../src/components/embeds/LineCart.astro';\n\n"),
     expected: [
-      `${HEAT}:14:24: import "../../src/components/embeds/LineCart.astro": no such file src/components/embeds/LineCart.astro; did you mean "../../src/components/embeds/LineChart.astro"?`,
+      `${HEAT}:17:24: import "../../src/components/embeds/LineCart.astro": no such file src/components/embeds/LineCart.astro; did you mean "../../src/components/embeds/LineChart.astro"?`,
     ],
     page: '/essays/heat-is-the-new-floor-space/',
   },
