@@ -40,6 +40,9 @@ const news = readNewsStore(join(repoRoot, 'content/news'))
   .slice(0, NEWS_FEED_SIZE);
 
 const XML_FEEDS = ['/rss.xml', '/atom.xml', '/issues/rss.xml', '/news/rss.xml', ...topics.map((id) => `/topics/${id}/rss.xml`)];
+/** One feed per company; test/site/companies.test.ts reads each with feedparser and checks its entries. */
+const companies = (parseYaml(readFileSync(join(repoRoot, 'content/taxonomy.yaml'), 'utf8')) as { companies: Array<{ id: string }> }).companies.map((c) => c.id);
+const COMPANY_FEEDS = companies.map((id) => `/companies/${id}/rss.xml`);
 /** The titles and links a feed must carry, in order. */
 const expected = (path: string) => {
   if (path.startsWith('/issues/')) return issues.map((i) => ({ title: i.title, link: `${SITE}/issues/${i.number}/` }));
@@ -110,11 +113,11 @@ describe('the W3C Feed Validator', () => {
   beforeAll(async () => {
     if (!hasFeedValidator) return;
     // Each feed as served at its real address, so its self link is checked against it.
-    reports = await Promise.all(XML_FEEDS.map((path) => validateFeed(join(dist, path), `${SITE}${path}`)));
+    reports = await Promise.all([...XML_FEEDS, ...COMPANY_FEEDS].map((path) => validateFeed(join(dist, path), `${SITE}${path}`)));
   });
 
   it('is given every RSS and Atom feed the build publishes', () => {
-    expect(xmlFeedsIn(dist)).toEqual([...XML_FEEDS].sort());
+    expect(xmlFeedsIn(dist)).toEqual([...XML_FEEDS, ...COMPANY_FEEDS].sort());
   });
 
   it.skipIf(!hasFeedValidator)('finds no error in any feed', () => {

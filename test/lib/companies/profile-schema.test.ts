@@ -122,6 +122,8 @@ describe('the sample taxonomy', () => {
       descriptions.add(company.description);
       expect(countryName(company.country), company.id).toBeTruthy();
       expect(new URL(company.website).protocol, company.id).toBe('https:');
+      // A folded YAML line must not end in a hyphen: the fold would print "rack- scale".
+      expect(company.description, company.id).not.toMatch(/\w- \w/);
     }
   });
 
