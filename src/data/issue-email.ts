@@ -23,6 +23,7 @@ async function build(issue: Issue, site: URL): Promise<EmailIssue> {
     archiveUrl: new URL('/issues/', site).href,
     unsubscribeUrl: unsubscribeUrl(site.href, process.env.LIST_UNSUBSCRIBE),
     postalAddress: postalAddress(),
+    disclaimer: SITE.disclaimer,
     number: issue.data.number,
     title: issue.data.title,
     dek: issue.data.dek,

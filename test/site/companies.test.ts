@@ -245,6 +245,13 @@ describe('corrections and disclosures as a reader meets them', () => {
     expect(rss).toContain('Mara Okafor holds a long position in Taiwan Semiconductor Manufacturing Co.');
   });
 
+  it('carries the site-wide disclaimer into the newsletter email, HTML and text', () => {
+    for (const file of readdirSync(join(site.dist, 'email'))) {
+      const text = readFileSync(join(site.dist, 'email', file), 'utf8').replace(/\s+/g, ' ');
+      expect(text, file).toContain('Substation publishes research for information only. It is not investment advice');
+    }
+  });
+
   it('links the essays an essay mentions rather than naming them in italics', () => {
     for (const essay of essays) {
       const prose = pageDocument(site.dist, `/essays/${essay.slug}/`).querySelector('.prose')!;

@@ -3,6 +3,9 @@
 import juice from 'juice';
 import { EMAIL_CSS, EMAIL_DARK_CSS, COLORS } from './styles.ts';
 
+/** The footer's disclaimer when the issue carries none of its own (the site passes SITE.disclaimer). */
+export const DEFAULT_DISCLAIMER = 'Research, not investment advice.';
+
 export interface EmailIssue {
   siteName: string;
   /** Absolute URL of the site's home page. */
@@ -15,6 +18,8 @@ export interface EmailIssue {
   unsubscribeUrl: string;
   /** The sender's postal address, one line, for the footer (SUBSTATION_POSTAL_ADDRESS; see postal-address.ts). */
   postalAddress?: string | undefined;
+  /** The site-wide disclaimer (SITE.disclaimer) for the footer; a short default when absent. */
+  disclaimer?: string | undefined;
   number: number;
   title: string;
   dek: string;
@@ -66,7 +71,7 @@ export function emailDocument(issue: EmailIssue): string {
 ${issue.contentHtml}
 </td></tr>
 <tr><td class="cta"><a href="${e(issue.issueUrl)}">Read this issue on the web</a> · <a href="${e(issue.archiveUrl)}">All issues</a></td></tr>
-<tr><td class="footer">You are receiving this because you subscribed to ${e(issue.siteName)}'s weekly issue. <a href="${e(issue.unsubscribeUrl)}">Unsubscribe</a>.<br>Research, not investment advice.${issue.postalAddress ? `<br>${e(issue.postalAddress)}` : ''}</td></tr>
+<tr><td class="footer">You are receiving this because you subscribed to ${e(issue.siteName)}'s weekly issue. <a href="${e(issue.unsubscribeUrl)}">Unsubscribe</a>.<br>${e(issue.disclaimer ?? DEFAULT_DISCLAIMER)}${issue.postalAddress ? `<br>${e(issue.postalAddress)}` : ''}</td></tr>
 </table>
 </td></tr>
 </table>

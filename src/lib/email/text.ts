@@ -1,7 +1,7 @@
 // The plain-text part: what a text-only client, a screen reader or a spam filter reads. It must
 // stand on its own, so links become numbered references listed at the end, and lines wrap at 72.
 import { parseHTML } from 'linkedom';
-import type { EmailIssue } from './html.ts';
+import { DEFAULT_DISCLAIMER, type EmailIssue } from './html.ts';
 
 const WIDTH = 72;
 const BLOCK = /^(P|DIV|ARTICLE|SECTION|BLOCKQUOTE|H[1-6]|LI|UL|OL|TABLE|TR|TD|TH|FIGURE|HR|PRE)$/;
@@ -90,6 +90,6 @@ export function emailText(issue: EmailIssue): string {
     rule,
     ...(links.length ? [`LINKS\n\n${list}`, rule] : []),
     `${wrap(`You are receiving this because you subscribed to ${issue.siteName}'s weekly issue.`)}\nUnsubscribe: ${issue.unsubscribeUrl}\nAll issues: ${issue.archiveUrl}`,
-    issue.postalAddress ? `Research, not investment advice.\n${wrap(issue.postalAddress)}` : 'Research, not investment advice.',
+    [wrap(issue.disclaimer ?? DEFAULT_DISCLAIMER), ...(issue.postalAddress ? [wrap(issue.postalAddress)] : [])].join('\n'),
   ].join('\n\n').concat('\n');
 }
