@@ -68,7 +68,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: 'prism' },
   vite: { build: { rolldownOptions: { onLog } } },
   // Pages whose getStaticPaths cacheKey and module graph are unchanged keep their previous output
-  // (essays: src/data/page-keys.ts), so a typo fix re-renders one essay, not a thousand.
+  // (essays: src/site/page-keys.ts), so a typo fix re-renders one essay, not a thousand.
   experimental: { incrementalBuild: true },
   security: {
     csp: {

@@ -11,7 +11,7 @@ import { renderBarChart } from '../src/lib/charts/bar.ts';
 import { renderLineChart } from '../src/lib/charts/line.ts';
 import { renderScatterChart } from '../src/lib/charts/scatter.ts';
 import type { ChartOutput, ChartSpec } from '../src/lib/charts/types.ts';
-import type { Column, Row } from '../src/lib/data/dataset.ts';
+import type { Column, Row } from '../src/lib/datasets/dataset.ts';
 
 const POINTS = 200;
 const COMMAND = {

@@ -1,7 +1,7 @@
 // Social cards in parallel with pages. `astro build` starts a pool of card workers, one per core, at
 // astro:build:start: while Vite bundles, each loads the fonts and warms satori up. Astro 7 calls
 // getStaticPaths for every route before it renders any page, and the card routes' getStaticPaths
-// hand all their cards to the pool there (src/data/cards.ts); the workers render them into the card
+// hand all their cards to the pool there (src/site/cards.ts); the workers render them into the card
 // cache while the main thread renders pages, and each card endpoint awaits its own card and reads
 // it from the cache. A cold build costs about the larger of the two instead of their sum.
 //

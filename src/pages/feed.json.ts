@@ -1,6 +1,6 @@
 // Every published essay, full text, as JSON Feed 1.1.
 import type { APIRoute } from 'astro';
-import { essayEntries, feedResponse, siteChannel } from '../data/syndication.ts';
+import { essayEntries, feedResponse, siteChannel } from '../site/syndication.ts';
 import { FEED_PATHS } from '../lib/syndication/discovery.ts';
 import { jsonFeedText } from '../lib/syndication/json-feed.ts';
 import { SITE } from '../lib/site.ts';

@@ -1,6 +1,6 @@
 // Every published essay, full text, as RSS 2.0.
 import type { APIRoute } from 'astro';
-import { essayEntries, feedResponse, siteChannel } from '../data/syndication.ts';
+import { essayEntries, feedResponse, siteChannel } from '../site/syndication.ts';
 import { FEED_PATHS } from '../lib/syndication/discovery.ts';
 import { rssFeed } from '../lib/syndication/rss.ts';
 

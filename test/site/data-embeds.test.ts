@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listDatasetNames, readDatasets } from '../../src/lib/data/dataset-fs.ts';
+import { listDatasetNames, readDatasets } from '../../src/lib/datasets/dataset-fs.ts';
 import { themeScript } from '../../src/lib/theme-script.ts';
 import { allPages, builtSite, pageDocument, repoRoot } from '../helpers/site.ts';
 

@@ -31,7 +31,7 @@ export interface CardPoolStats {
   busyMs: number;
   /** From the first card asked for to the last one done (ms). */
   spanMs: number;
-  /** Time the card endpoints spent waiting on the pool, summed (ms); kept by src/data/cards.ts. */
+  /** Time the card endpoints spent waiting on the pool, summed (ms); kept by src/site/cards.ts. */
   waitedMs: number;
 }
 

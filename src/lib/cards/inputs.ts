@@ -1,5 +1,5 @@
 // What each kind of page puts on its card, from plain data: the one definition of a card's input,
-// bound to the content layer in src/data/cards.ts. The order of the fields is part of the cache key
+// bound to the content layer in src/site/cards.ts. The order of the fields is part of the cache key
 // (hash.ts hashes the JSON), so it stays as it is: reordering would re-render every card once.
 import { firstNumericSeries, type CardChart } from './chart.ts';
 import type { CardInput } from './template.ts';

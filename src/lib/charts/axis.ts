@@ -1,7 +1,7 @@
 // Axis labels, tick formats and the margins they need. Plot's own margins assume short tick labels;
 // long ones ("100,000") would be clipped, so the left margin is sized from the labels.
-import type { Cell, Column } from '../data/dataset.ts';
-import { formatter } from '../data/format.ts';
+import type { Cell, Column } from '../datasets/dataset.ts';
+import { formatter } from '../datasets/format.ts';
 
 export const FONT_SIZE = 12;
 

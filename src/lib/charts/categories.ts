@@ -1,7 +1,7 @@
 // Bars need categories: x values as display labels in file order (dates formatted, e.g. "2024 Q1"),
 // and, where they would collide on a narrow axis, only every k-th label shown.
-import type { Column, Row } from '../data/dataset.ts';
-import { formatter } from '../data/format.ts';
+import type { Column, Row } from '../datasets/dataset.ts';
+import { formatter } from '../datasets/format.ts';
 import { textWidth } from './axis.ts';
 import { key } from './palette.ts';
 

@@ -1,11 +1,11 @@
 // From an MDX chart's props to everything its <figure> shows: the checked data, a wide and a narrow
 // SVG (CSS shows the one that fits the column, so text stays legible at 360 px), the legend and the
 // table of plotted values. Pure: datasets come through `lookup`.
-import { readCell } from '../data/cells.ts';
-import { resolveEmbed, type DatasetLookup } from '../data/embed.ts';
-import type { Column, Dataset, Row } from '../data/dataset.ts';
-import { EmbedError, embedTag } from '../data/errors.ts';
-import type { Where } from '../data/where.ts';
+import { readCell } from '../datasets/cells.ts';
+import { resolveEmbed, type DatasetLookup } from '../datasets/embed.ts';
+import type { Column, Dataset, Row } from '../datasets/dataset.ts';
+import { EmbedError, embedTag } from '../datasets/errors.ts';
+import type { Where } from '../datasets/where.ts';
 import { renderAreaChart } from './area.ts';
 import { renderBarChart } from './bar.ts';
 import { renderLineChart } from './line.ts';

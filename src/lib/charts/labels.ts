@@ -1,6 +1,6 @@
 // Direct labels at the end of each line, moved apart vertically so that none overlap: sorted by
 // position, pushed down to keep a minimum gap, then the stack is pulled back up if it overflows.
-import type { Row } from '../data/dataset.ts';
+import type { Row } from '../datasets/dataset.ts';
 import { key } from './palette.ts';
 
 export interface EndPoint {

@@ -1,7 +1,7 @@
 // Series colours as CSS custom properties, so light and dark themes (src/styles/charts.css) recolour
 // charts without re-rendering. With `highlight`, that series takes the accent and the rest go muted.
-import { cellKey as key } from '../data/cells.ts';
-import type { Row } from '../data/dataset.ts';
+import { cellKey as key } from '../datasets/cells.ts';
+import type { Row } from '../datasets/dataset.ts';
 import type { LegendItem } from './types.ts';
 
 export { key };

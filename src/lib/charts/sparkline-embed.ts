@@ -1,8 +1,8 @@
 // <Sparkline>: a dataset column as a word-sized line, with its latest value in words beside it.
-import { resolveEmbed, type DatasetLookup } from '../data/embed.ts';
-import { EmbedError, embedTag } from '../data/errors.ts';
-import { formatter } from '../data/format.ts';
-import type { Where } from '../data/where.ts';
+import { resolveEmbed, type DatasetLookup } from '../datasets/embed.ts';
+import { EmbedError, embedTag } from '../datasets/errors.ts';
+import { formatter } from '../datasets/format.ts';
+import type { Where } from '../datasets/where.ts';
 import { slug } from './figure.ts';
 import { renderSparkline } from './sparkline.ts';
 

@@ -1,6 +1,6 @@
 // What every chart renderer takes and returns. Specs hold data already checked against the dataset
-// (see src/lib/data/embed.ts), so renderers never meet an unknown column.
-import type { Cell, Column, Row } from '../data/dataset.ts';
+// (see src/lib/datasets/embed.ts), so renderers never meet an unknown column.
+import type { Cell, Column, Row } from '../datasets/dataset.ts';
 
 export interface Annotation {
   /** Where the note sits on the x axis, already read as the x column's type. */

@@ -1,7 +1,7 @@
 // The text alternative under every chart: the plotted values as a table, one row per x value and
 // one column per series, formatted with units, so the figures can be read without the picture.
-import type { Column, Row } from '../data/dataset.ts';
-import { formatter } from '../data/format.ts';
+import type { Column, Row } from '../datasets/dataset.ts';
+import { formatter } from '../datasets/format.ts';
 import { key, seriesKeys } from './palette.ts';
 
 export interface ValuesTable {

@@ -4,8 +4,8 @@
 //   content/essays/x.mdx:LINE:COL: <LineChart y="capex_nb">: unknown column "capex_nb" in …
 import { dirname, join, normalize } from 'node:path/posix';
 import type { MdastNode } from 'satteri';
-import { EmbedError, embedTag } from '../data/errors.ts';
-import { DatasetError } from '../data/errors.ts';
+import { EmbedError, embedTag } from '../datasets/errors.ts';
+import { DatasetError } from '../datasets/errors.ts';
 import { EMBEDS, EMBED_NAMES, propProblems, type EmbedContext } from '../embeds/registry.ts';
 import { suggest } from '../errors/suggest.ts';
 import { mdxImports, type EsmBlock, type MdxImport } from '../mdx/imports.ts';

@@ -3,7 +3,7 @@
 // page request, so the result is kept until a file under content/ changes (by size and mtime).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { datasetProblems } from '../data/check-fs.ts';
+import { datasetProblems } from '../datasets/check-fs.ts';
 import { readContentFiles } from './content-fs.ts';
 import { checkContent, type ContentReport } from './validate.ts';
 

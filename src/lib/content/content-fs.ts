@@ -1,7 +1,7 @@
 // Reads the publication's content files from disk for the checker (the only I/O in content checks).
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { listDatasetNames, readDataset } from '../data/dataset-fs.ts';
+import { listDatasetNames, readDataset } from '../datasets/dataset-fs.ts';
 import type { SourceFile } from './source-file.ts';
 import type { ContentFiles } from './validate.ts';
 

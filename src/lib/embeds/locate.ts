@@ -2,7 +2,7 @@
 // the check before a build; the rest (a prop whose value is code, known only while the page
 // renders) are met during rendering, where all the component knows is its file and its props. The
 // element is found in the file by its component and the props it was given as plain values.
-import { EmbedError } from '../data/errors.ts';
+import { EmbedError } from '../datasets/errors.ts';
 import { elementProps, isElement, propPosition, walk, type MdxNode } from '../mdx/element-props.ts';
 import { parseMdx } from '../mdx/parse.ts';
 

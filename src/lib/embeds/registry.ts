@@ -6,10 +6,10 @@
 import { z } from 'zod';
 import { resolveChart, type ChartKind, type ChartProps } from '../charts/figure.ts';
 import { sparklineEmbed, type SparklineProps } from '../charts/sparkline-embed.ts';
-import type { DatasetLookup } from '../data/embed.ts';
-import { EmbedError, embedTag } from '../data/errors.ts';
-import { metric, type MetricProps } from '../data/metric.ts';
-import { dataTable, type TableProps } from '../data/table.ts';
+import type { DatasetLookup } from '../datasets/embed.ts';
+import { EmbedError, embedTag } from '../datasets/errors.ts';
+import { metric, type MetricProps } from '../datasets/metric.ts';
+import { dataTable, type TableProps } from '../datasets/table.ts';
 import { httpUrl } from '../digest/story.ts';
 import { suggest } from '../errors/suggest.ts';
 

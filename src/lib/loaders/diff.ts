@@ -1,6 +1,6 @@
 // What a run changed in a dataset, row by row on its key columns: "12 rows added, 3 values revised".
 // Cells are compared as written in the CSV, so a figure rounded differently counts as revised.
-import { parseCsv } from '../data/csv.ts';
+import { parseCsv } from '../datasets/csv.ts';
 
 export interface Revision {
   /** The row's key, as `quarter=2024 Q1, company=Meta`. */

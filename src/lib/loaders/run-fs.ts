@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DATA_DIR } from '../data/dataset-fs.ts';
+import { DATA_DIR } from '../datasets/dataset-fs.ts';
 import { suggest } from '../errors/suggest.ts';
 import type { FetcherOptions } from '../feeds/fetch-client.ts';
 import { writeFileAtomic } from '../news/atomic-fs.ts';

@@ -3,9 +3,9 @@
 // and say what changed. Nothing here touches the disk: ./run-fs.ts writes, or does not. A failure
 // at any step is an outcome naming the dataset, the URL and the reason, and comes with no new text,
 // so the committed CSV cannot be replaced by a half-fetched or malformed one.
-import { buildDataset } from '../data/dataset.ts';
-import { DatasetError } from '../data/errors.ts';
-import { readMeta } from '../data/meta.ts';
+import { buildDataset } from '../datasets/dataset.ts';
+import { DatasetError } from '../datasets/errors.ts';
+import { readMeta } from '../datasets/meta.ts';
 import { FetchError } from '../feeds/errors.ts';
 import type { DatasetMeta } from '../schema/dataset.ts';
 import { CONNECTOR } from './connectors/index.ts';

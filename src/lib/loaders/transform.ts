@@ -3,9 +3,9 @@
 // convert units, round, normalise dates), `required` (drop rows with an empty cell) and `sort`.
 // A column the source does not have is named with the columns it does have: that is what a
 // source's change of format looks like from here.
-import { readDate, readNumber, type Cell } from '../data/cells.ts';
-import type { Column } from '../data/dataset.ts';
-import { compileWhere } from '../data/where.ts';
+import { readDate, readNumber, type Cell } from '../datasets/cells.ts';
+import type { Column } from '../datasets/dataset.ts';
+import { compileWhere } from '../datasets/where.ts';
 import type { ColumnType } from '../schema/dataset.ts';
 import { didYouMean } from '../errors/suggest.ts';
 import type { ColumnConversion, LoaderSpec } from './loader-schema.ts';

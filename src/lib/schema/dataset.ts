@@ -1,7 +1,7 @@
 // A dataset's sidecar: content/data/<name>.meta.yaml beside content/data/<name>.csv. It says where the
 // figures come from (or that they are illustrative) and how to read each column of the CSV.
 import { z } from 'zod';
-import { formatProblem } from '../data/format.ts';
+import { formatProblem } from '../datasets/format.ts';
 import { describe } from '../errors/describe.ts';
 import { didYouMean, suggest } from '../errors/suggest.ts';
 import { loaderFieldsAt, loaderSchema } from '../loaders/loader-schema.ts';

@@ -1,4 +1,4 @@
-// An essay as a feed entry. Pure: the page glue (src/data/syndication.ts) looks up authors and topics
+// An essay as a feed entry. Pure: the page glue (src/site/syndication.ts) looks up authors and topics
 // and renders the HTML, and passes them in, so this mapping is testable without Astro.
 import type { FeedCategory, FeedEntry, FeedImage } from './entry.ts';
 

@@ -1,6 +1,6 @@
 // /data/<name>.csv: each dataset exactly as committed, so readers can check every chart's figures.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { listDatasetNames, readDataset, readDatasetCsv } from '../../lib/data/dataset-fs.ts';
+import { listDatasetNames, readDataset, readDatasetCsv } from '../../lib/datasets/dataset-fs.ts';
 
 export const getStaticPaths = (() =>
   listDatasetNames().map((name) => {

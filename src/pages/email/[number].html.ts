@@ -1,7 +1,7 @@
 // dist/email/<number>.html: the issue as an HTML email, what `npm run send` delivers.
 import type { APIRoute } from 'astro';
-import { emailIssue, emailPaths } from '../../data/issue-email.ts';
-import type { Issue } from '../../data/issues.ts';
+import { emailIssue, emailPaths } from '../../site/issue-email.ts';
+import type { Issue } from '../../site/issues.ts';
 import { emailHtml } from '../../lib/email/html.ts';
 
 export const getStaticPaths = emailPaths;

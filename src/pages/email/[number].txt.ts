@@ -1,7 +1,7 @@
 // dist/email/<number>.txt: the issue's plain-text part, sent beside the HTML.
 import type { APIRoute } from 'astro';
-import { emailIssue, emailPaths } from '../../data/issue-email.ts';
-import type { Issue } from '../../data/issues.ts';
+import { emailIssue, emailPaths } from '../../site/issue-email.ts';
+import type { Issue } from '../../site/issues.ts';
 import { emailText } from '../../lib/email/text.ts';
 
 export const getStaticPaths = emailPaths;

@@ -1,8 +1,8 @@
 // The weekly newsletter as RSS: every published issue, full text. Valid (and empty) before the first issue.
 import type { APIRoute } from 'astro';
-import { authorsById } from '../../data/essays.ts';
-import { publishedIssues } from '../../data/issues.ts';
-import { entryHtml, feedResponse, siteChannel } from '../../data/syndication.ts';
+import { authorsById } from '../../site/essays.ts';
+import { publishedIssues } from '../../site/issues.ts';
+import { entryHtml, feedResponse, siteChannel } from '../../site/syndication.ts';
 import { CARD_PATHS, cardImage } from '../../lib/cards/paths.ts';
 import { FEED_PATHS } from '../../lib/syndication/discovery.ts';
 import { issueEntry, issueUrl } from '../../lib/syndication/issue-entry.ts';

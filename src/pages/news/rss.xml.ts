@@ -1,7 +1,7 @@
 // The news wire as RSS: the latest items, each linking to the original article.
 import type { APIRoute } from 'astro';
-import { allNews, newsLabels } from '../../data/news.ts';
-import { feedResponse, siteChannel } from '../../data/syndication.ts';
+import { allNews, newsLabels } from '../../site/news.ts';
+import { feedResponse, siteChannel } from '../../site/syndication.ts';
 import { FEED_PATHS } from '../../lib/syndication/discovery.ts';
 import { NEWS_FEED_SIZE, newsEntry } from '../../lib/syndication/news-entry.ts';
 import { rssFeed } from '../../lib/syndication/rss.ts';

@@ -1,5 +1,5 @@
 // Small deterministic datasets for chart snapshots: quarterly capex by company (illustrative).
-import type { Dataset } from '../../../src/lib/data/dataset.ts';
+import type { Dataset } from '../../../src/lib/datasets/dataset.ts';
 import type { ChartSpec } from '../../../src/lib/charts/types.ts';
 import { load } from '../data/helpers.ts';
 

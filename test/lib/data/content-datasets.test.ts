@@ -1,7 +1,7 @@
 // Every dataset the site publishes loads, and says where its figures come from.
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { fsLookup, listDatasetNames, readDataset } from '../../../src/lib/data/dataset-fs.ts';
+import { fsLookup, listDatasetNames, readDataset } from '../../../src/lib/datasets/dataset-fs.ts';
 import { messageOf } from './helpers.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');

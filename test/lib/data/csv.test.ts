@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseCsv } from '../../../src/lib/data/csv.ts';
+import { parseCsv } from '../../../src/lib/datasets/csv.ts';
 import { load } from './helpers.ts';
 
 const columns = { year: { type: 'integer' }, twh: { type: 'number', unit: 'TWh' } } as const;

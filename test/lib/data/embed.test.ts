@@ -1,9 +1,9 @@
 // Embed errors name the essay, the component, the dataset and the column, and list the columns.
 import { describe, expect, test } from 'vitest';
 import { chartFigure } from '../../../src/lib/charts/figure.ts';
-import type { DatasetLookup } from '../../../src/lib/data/embed.ts';
-import { metric } from '../../../src/lib/data/metric.ts';
-import { dataTable } from '../../../src/lib/data/table.ts';
+import type { DatasetLookup } from '../../../src/lib/datasets/embed.ts';
+import { metric } from '../../../src/lib/datasets/metric.ts';
+import { dataTable } from '../../../src/lib/datasets/table.ts';
 import { capex } from '../charts/fixtures.ts';
 import { messageOf } from './helpers.ts';
 

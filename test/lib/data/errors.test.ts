@@ -1,7 +1,7 @@
 // The full text of every dataset error an author can meet, hint included.
 import { describe, expect, test } from 'vitest';
-import { parseMeta } from '../../../src/lib/data/meta.ts';
-import { parseCsv } from '../../../src/lib/data/csv.ts';
+import { parseMeta } from '../../../src/lib/datasets/meta.ts';
+import { parseCsv } from '../../../src/lib/datasets/csv.ts';
 import { load, messageOf } from './helpers.ts';
 
 const columns = { quarter: { type: 'date' }, capex_bn: { type: 'number', unit: 'USD bn' } } as const;

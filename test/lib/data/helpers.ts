@@ -1,5 +1,5 @@
 // Builds a dataset from inline CSV text and a meta object, as content/data/<name>.* would.
-import { buildDataset, type Dataset } from '../../../src/lib/data/dataset.ts';
+import { buildDataset, type Dataset } from '../../../src/lib/datasets/dataset.ts';
 import { datasetMetaSchema, type DatasetMetaInput } from '../../../src/lib/schema/dataset.ts';
 
 export const baseMeta = {

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import { datasetProblems } from '../../../src/lib/data/check-fs.ts';
-import { DatasetError } from '../../../src/lib/data/errors.ts';
-import { readMeta } from '../../../src/lib/data/meta.ts';
+import { datasetProblems } from '../../../src/lib/datasets/check-fs.ts';
+import { DatasetError } from '../../../src/lib/datasets/errors.ts';
+import { readMeta } from '../../../src/lib/datasets/meta.ts';
 
 const file = 'content/data/x.meta.yaml';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { selectNews } from '../../../src/lib/data/news-list.ts';
+import { selectNews } from '../../../src/lib/datasets/news-list.ts';
 import type { NewsItem } from '../../../src/lib/schema/news.ts';
 
 const item = (id: string, published: string, topics: string[], url = `https://example.com/${id}`): NewsItem => ({

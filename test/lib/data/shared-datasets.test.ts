@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildDataset, type Dataset } from '../../../src/lib/data/dataset.ts';
+import { buildDataset, type Dataset } from '../../../src/lib/datasets/dataset.ts';
 import { datasetMetaSchema, type DatasetMetaInput } from '../../../src/lib/schema/dataset.ts';
 import { messageOf } from './helpers.ts';
 

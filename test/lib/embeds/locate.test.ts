@@ -1,7 +1,7 @@
 // An embed that fails while rendering (its props are code the check cannot read) names the line and
 // column in the author's file, as the check does for everything else.
 import { describe, expect, it } from 'vitest';
-import { EmbedError } from '../../../src/lib/data/errors.ts';
+import { EmbedError } from '../../../src/lib/datasets/errors.ts';
 import { locateEmbed, located } from '../../../src/lib/embeds/locate.ts';
 
 const text = [

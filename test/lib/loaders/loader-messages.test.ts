@@ -1,8 +1,8 @@
 // The full text of what a mistake in a meta file's `loader:` gets: the line of the key, the field,
 // and the fix, as for the rest of the meta (issue 12's rules).
 import { expect, test } from 'vitest';
-import { DatasetError } from '../../../src/lib/data/errors.ts';
-import { readMeta } from '../../../src/lib/data/meta.ts';
+import { DatasetError } from '../../../src/lib/datasets/errors.ts';
+import { readMeta } from '../../../src/lib/datasets/meta.ts';
 
 const HEAD = ['title: T', 'description: D.', 'source: { name: N, url: "https://example.com/" }', 'license: L', 'retrieved: 2026-01-15', 'columns:', '  year: { type: integer }', 'loader:'];
 function problems(...lines: string[]): string[] {

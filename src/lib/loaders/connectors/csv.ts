@@ -1,8 +1,8 @@
 // A CSV file at a URL: the header row names the columns, `skipRows` drops rows after it (a row of
 // units), and blank cells or the `missing` markers are empty. csv-parse reads it (quotes, line
 // breaks in fields, BOM, CRLF or CR-only lines), as it reads the committed datasets.
-import { parseCsv } from '../../data/csv.ts';
-import { DatasetError } from '../../data/errors.ts';
+import { parseCsv } from '../../datasets/csv.ts';
+import { DatasetError } from '../../datasets/errors.ts';
 import { SourceFormatError, type SourceTable } from '../table.ts';
 import type { Connector } from './context.ts';
 

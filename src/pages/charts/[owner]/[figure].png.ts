@@ -4,10 +4,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartFigure, type ChartKind, type ChartProps } from '../../../lib/charts/figure.ts';
 import { chartPng } from '../../../lib/charts/png-fs.ts';
-import { fsLookup } from '../../../lib/data/dataset-fs.ts';
-import { publishedEssays } from '../../../data/essays.ts';
-import { issueEntries } from '../../../data/issues.ts';
-import { chartOwner, entryFigures } from '../../../data/render-body.ts';
+import { fsLookup } from '../../../lib/datasets/dataset-fs.ts';
+import { publishedEssays } from '../../../site/essays.ts';
+import { issueEntries } from '../../../site/issues.ts';
+import { chartOwner, entryFigures } from '../../../site/render-body.ts';
 
 export const getStaticPaths = (async () => {
   const entries = [...(await publishedEssays()), ...(await issueEntries())];

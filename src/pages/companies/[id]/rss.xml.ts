@@ -1,9 +1,9 @@
 // One RSS feed per company: the essays that name it (full text, with disclosures) and its latest
 // stories on the wire, newest first, so a reader can follow one company.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { companyPages, type CompanyPage } from '../../../data/companies.ts';
-import { newsLabels } from '../../../data/news.ts';
-import { essayEntries, feedResponse, siteChannel } from '../../../data/syndication.ts';
+import { companyPages, type CompanyPage } from '../../../site/companies.ts';
+import { newsLabels } from '../../../site/news.ts';
+import { essayEntries, feedResponse, siteChannel } from '../../../site/syndication.ts';
 import { COMPANY_FEED_STORIES, companyChannel } from '../../../lib/companies/feed.ts';
 import { newsEntry } from '../../../lib/syndication/news-entry.ts';
 import { rssFeed } from '../../../lib/syndication/rss.ts';

@@ -1,8 +1,8 @@
 // The social card of every published essay: /og/essays/<slug>.png. In a build every card is handed
-// to the card worker pool here, before the first page renders (see src/data/cards.ts).
+// to the card worker pool here, before the first page renders (see src/site/cards.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publishedEssays } from '../../../data/essays.ts';
-import { cardPaths, cardResponse, essayCards, type CardProps } from '../../../data/cards.ts';
+import { publishedEssays } from '../../../site/essays.ts';
+import { cardPaths, cardResponse, essayCards, type CardProps } from '../../../site/cards.ts';
 
 export const getStaticPaths = (async () => {
   const essays = await publishedEssays();

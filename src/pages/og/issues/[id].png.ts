@@ -1,7 +1,7 @@
 // The social card of every published newsletter issue: /og/issues/<number>.png.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publishedIssues } from '../../../data/issues.ts';
-import { cardPaths, cardResponse, issueCards, type CardProps } from '../../../data/cards.ts';
+import { publishedIssues } from '../../../site/issues.ts';
+import { cardPaths, cardResponse, issueCards, type CardProps } from '../../../site/cards.ts';
 
 export const getStaticPaths = (async () => {
   const issues = await publishedIssues();

@@ -1,8 +1,8 @@
 // One RSS feed per topic: the published essays filed under it, full text.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { publishedEssays } from '../../../data/essays.ts';
-import { essayEntries, feedResponse, siteChannel } from '../../../data/syndication.ts';
+import { publishedEssays } from '../../../site/essays.ts';
+import { essayEntries, feedResponse, siteChannel } from '../../../site/syndication.ts';
 import { FEED_PATHS } from '../../../lib/syndication/discovery.ts';
 import { rssFeed } from '../../../lib/syndication/rss.ts';
 import { CARD_PATHS } from '../../../lib/cards/paths.ts';

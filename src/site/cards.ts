@@ -11,7 +11,7 @@
 import { getCollection } from 'astro:content';
 import { authorsById, topicsById, type Essay } from './essays.ts';
 import type { PublishedIssue } from './issues.ts';
-import { readDataset } from '../lib/data/dataset-fs.ts';
+import { readDataset } from '../lib/datasets/dataset-fs.ts';
 import { activeCardPool, isPoolUnavailable, type PooledCard } from '../lib/cards/active-pool.ts';
 import { essayCardInput, heroChart, homeCardInput, issueCardInput, topicCardInput } from '../lib/cards/inputs.ts';
 import { createCardRenderer, type CardRenderer } from '../lib/cards/renderer-fs.ts';

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { datasetsDigest } from '../lib/data/dataset-fs.ts';
+import { datasetsDigest } from '../lib/datasets/dataset-fs.ts';
 import type { Essay } from './essays.ts';
 
 const hash = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);

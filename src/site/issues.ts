@@ -1,5 +1,5 @@
 // The newsletter issues a build publishes, under the same rule as essays: drafts and issues dated
-// after the build's clock stay out of production (see src/data/essays.ts).
+// after the build's clock stay out of production (see src/site/essays.ts).
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isVisible } from '../lib/essays/visibility.ts';
 import { readIssue, type IssueForFeed } from '../lib/syndication/issue-entry.ts';
