@@ -30,7 +30,14 @@ const COMMAND = {
       title: 'targets (issue 13)',
       lines: ['cold build ≤ 3× the bare site', 'warm build ≤ 1.3× the bare site cold', 'peak RSS ≤ 1.5× the bare site', 'every feed (*.xml, feed.json) ≤ 1 MB'],
     },
-    { title: 'exit codes', lines: ['0  every build succeeded (targets met or not: see the table)', '1  a build failed: its error and route are printed', '2  a mistake on the command line'] },
+    {
+      title: 'exit codes',
+      lines: [
+        '0  every build succeeded (targets met or not: see the table)',
+        '1  a build failed: its error and route are printed',
+        '2  a mistake on the command line',
+      ],
+    },
   ],
 } as const satisfies CommandSpec;
 
@@ -45,12 +52,20 @@ const count = Number(positionals[0] ?? 1000);
 // Formatting: plain text only (no colour), so the output reads the same in a terminal, a log or CI.
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const megabytes = (kb: number | undefined) => (kb === undefined ? 'n/a' : kb >= 1024 * 1024 ? `${(kb / 1024 / 1024).toFixed(2)} GB` : `${Math.round(kb / 1024)} MB`);
+const megabytes = (kb: number | undefined) =>
+  kb === undefined ? 'n/a' : kb >= 1024 * 1024 ? `${(kb / 1024 / 1024).toFixed(2)} GB` : `${Math.round(kb / 1024)} MB`;
 const bytes = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(2)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} B`);
 const ratio = (r: number) => `${r.toFixed(2)}×`;
 const table = (rows: string[][]) => {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('   ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!)))
+        .join('   ')
+        .trimEnd(),
+    )
+    .join('\n');
 };
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
@@ -165,7 +180,11 @@ try {
   const astroVersion = (JSON.parse(readFileSync(join(root, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
 
   say(`bench:build, ${count} essays cycled from content/essays (${count - drafts} published, ${drafts} drafts left out by both sites)`);
-  say(`Node ${process.version}, Astro ${astroVersion}, ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the start`);
+  say(
+    `Node ${process.version}, Astro ${astroVersion}, ${availableParallelism()} cores, load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} at the start`,
+  );
   say(`scratch: ${scratch}${values.keep ? ' (kept: --keep)' : ' (removed at the end; --keep keeps it)'}`);
   say();
 
@@ -178,7 +197,11 @@ try {
     warmNote = `warm: caches and dist kept, "${typo.typo}" corrected to "${typo.word}" in content/essays/${typo.file}`;
     builds.push(await build('Substation, warm', substation, logs));
   }
-  say(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} at the end (other work on the machine slows the builds alike, not the ratios alone)`);
+  say(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} at the end (other work on the machine slows the builds alike, not the ratios alone)`,
+  );
   say();
 
   const failed = builds.filter((b) => !b.ok);
@@ -193,11 +216,19 @@ try {
   say(
     table([
       ['build', 'wall', 'peak RSS, largest process', 'peak RSS, process tree', 'HTML pages'],
-      ...builds.map((b) => [b.label, b.ok ? seconds(b.result.ms) : 'failed', megabytes(b.result.maxRssKb), megabytes(b.result.treePeakKb), b.ok ? String(b.pages) : '-']),
+      ...builds.map((b) => [
+        b.label,
+        b.ok ? seconds(b.result.ms) : 'failed',
+        megabytes(b.result.maxRssKb),
+        megabytes(b.result.treePeakKb),
+        b.ok ? String(b.pages) : '-',
+      ]),
     ]),
   );
-  say('peak RSS, largest process: /usr/bin/time -f %M, the kernel\'s max RSS of the biggest single process in the build\'s tree');
-  say('peak RSS, process tree: the summed RSS of every process in the tree, sampled from /proc every 100 ms, and never less than the largest process (the ratios below use this)');
+  say("peak RSS, largest process: /usr/bin/time -f %M, the kernel's max RSS of the biggest single process in the build's tree");
+  say(
+    'peak RSS, process tree: the summed RSS of every process in the tree, sampled from /proc every 100 ms, and never less than the largest process (the ratios below use this)',
+  );
   if (warmNote) say(warmNote);
   say();
 
@@ -205,7 +236,8 @@ try {
   const feeds: Array<{ file: string; size: number }> = [];
   if (cold?.ok) {
     const dist = join(substation, 'dist');
-    for (const file of walk(dist).sort()) if (file.endsWith('.xml') || file.endsWith('feed.json')) feeds.push({ file: `/${file}`, size: statSync(join(dist, file)).size });
+    for (const file of walk(dist).sort())
+      if (file.endsWith('.xml') || file.endsWith('feed.json')) feeds.push({ file: `/${file}`, size: statSync(join(dist, file)).size });
   }
   if (bareCold?.ok) {
     const rows = [['target (issue 13)', 'measured', 'target', '']];

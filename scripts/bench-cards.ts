@@ -6,7 +6,7 @@
 //
 // Times are wall ms and CPU ms: CPU time is the process's (every thread), so CPU ms per card is the
 // cost of a card on one core, and it holds up when other work shares the machine; wall time does not.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import satori from 'satori';
@@ -27,7 +27,13 @@ const COMMAND = {
     'Renders distinct social cards into an empty cache through the card worker pool (cold), then from that cache (warm), and prints ms per card and peak RSS; then the cost of a card stage by stage and under other resvg options or JPEG, with sample images.',
   options: {
     cards: { type: 'integer', arg: 'N', min: 1, default: 500, describe: 'how many cards to render' },
-    workers: { type: 'integer', arg: 'N', min: 1, describe: 'worker threads for the cold run; 1 renders on the main thread alone', defaultText: 'one per core' },
+    workers: {
+      type: 'integer',
+      arg: 'N',
+      min: 1,
+      describe: 'worker threads for the cold run; 1 renders on the main thread alone',
+      defaultText: 'one per core',
+    },
   },
   examples: ['npm run bench:cards', 'npm run bench:cards -- --cards 100 --workers 1'],
 } as const satisfies CommandSpec;
@@ -46,7 +52,7 @@ function inputs(count: number): CardInput[] {
       dek: `Card ${i}: why ${words.slice(0, 3).join(', ')} decide who captures value in the AI build-out, and what would change our view.`,
       byline: i % 2 ? 'Mara Okafor and Theo Lindqvist' : 'Priya Raman',
       date: `${1 + (i % 28)} March 2026`,
-      chart: i % 3 === 0 ? { label: 'Dataset, GW', values: Array.from({ length: 12 }, (_, k) => (k * (i % 5 + 1)) ** 1.3) } : undefined,
+      chart: i % 3 === 0 ? { label: 'Dataset, GW', values: Array.from({ length: 12 }, (_, k) => (k * ((i % 5) + 1)) ** 1.3) } : undefined,
     };
   });
 }
@@ -70,7 +76,10 @@ async function renderAll(list: CardInput[], cacheDir: string): Promise<void> {
 const CURRENT: ResvgRenderOptions = { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } };
 
 type Encode = (svg: string) => Promise<Buffer>;
-const resvgPng = (options: ResvgRenderOptions): Encode => async (svg) => Buffer.from(new Resvg(svg, options).render().asPng());
+const resvgPng =
+  (options: ResvgRenderOptions): Encode =>
+  async (svg) =>
+    Buffer.from(new Resvg(svg, options).render().asPng());
 
 async function variants(): Promise<Array<[string, Encode, string]>> {
   const list: Array<[string, Encode, string]> = [
@@ -84,10 +93,15 @@ async function variants(): Promise<Array<[string, Encode, string]>> {
   // JPEG needs an encoder; sharp is here only as Astro's image service dependency, so it is tried, not required.
   try {
     const sharp = (await import('sharp')).default;
-    const jpeg = (quality: number): Encode => async (svg) => {
-      const image = new Resvg(svg, CURRENT).render();
-      return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).removeAlpha().jpeg({ quality }).toBuffer();
-    };
+    const jpeg =
+      (quality: number): Encode =>
+      async (svg) => {
+        const image = new Resvg(svg, CURRENT).render();
+        return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+          .removeAlpha()
+          .jpeg({ quality })
+          .toBuffer();
+      };
     list.push(['JPEG q90 (sharp)', jpeg(90), 'jpg'], ['JPEG q80 (sharp)', jpeg(80), 'jpg']);
   } catch {
     list.push(['JPEG: no encoder installed (sharp)', async () => Buffer.alloc(0), 'jpg']);
@@ -97,7 +111,9 @@ async function variants(): Promise<Array<[string, Encode, string]>> {
 
 async function stages(list: CardInput[], out: string): Promise<string[]> {
   const fonts = loadCardFonts();
-  const covered = list.map((raw) => coverInput(raw, fonts.covered).input).filter((input) => [...input.title].every((c) => c === ' ' || fonts.latin.covered.has(c.codePointAt(0)!)));
+  const covered = list
+    .map((raw) => coverInput(raw, fonts.covered).input)
+    .filter((input) => [...input.title].every((c) => c === ' ' || fonts.latin.covered.has(c.codePointAt(0)!)));
   const options = { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: fonts.latin.fonts, loadAdditionalAsset: async () => [] };
   const svgOf = (input: CardInput) => satori(cardTree(input) as unknown as Parameters<typeof satori>[0], options);
   await svgOf(covered[0]!); // satori's start-up is not a card's cost
@@ -137,7 +153,17 @@ async function stages(list: CardInput[], out: string): Promise<string[]> {
       const bytes = await encode(svg);
       acc[v]!.cpu += cpuMs(since);
       acc[v]!.bytes += bytes.length;
-      if (i < 3 && bytes.length) writeFileSync(join(out, `card-${i}-${name.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '').toLowerCase()}.${ext}`), bytes);
+      if (i < 3 && bytes.length)
+        writeFileSync(
+          join(
+            out,
+            `card-${i}-${name
+              .replace(/[^a-z0-9]+/gi, '-')
+              .replace(/-$/, '')
+              .toLowerCase()}.${ext}`,
+          ),
+          bytes,
+        );
       await settle();
     }
   }
@@ -145,7 +171,9 @@ async function stages(list: CardInput[], out: string): Promise<string[]> {
   lines.push('resvg and encoder, CPU ms per card after satori (same SVG for each), and file size:');
   for (const [v, [name]] of tried.entries()) {
     const ms = acc[v]!.cpu / n;
-    lines.push(`  ${name.padEnd(36)} ${ms.toFixed(1).padStart(5)} ms  ${v ? `${ms - base >= 0 ? '+' : ''}${(ms - base).toFixed(1)}` : '    '}  ${Math.round(acc[v]!.bytes / n / 1024)} KB`);
+    lines.push(
+      `  ${name.padEnd(36)} ${ms.toFixed(1).padStart(5)} ms  ${v ? `${ms - base >= 0 ? '+' : ''}${(ms - base).toFixed(1)}` : '    '}  ${Math.round(acc[v]!.bytes / n / 1024)} KB`,
+    );
   }
   return lines;
 }
@@ -179,7 +207,9 @@ try {
   console.log(`cards: ${count}, workers: ${workers}, cores: ${availableParallelism()}, load average ${loadavg()[0]!.toFixed(1)}`);
   console.log(
     `✓ cold: ${(cold.wall / count).toFixed(1)} ms/card wall, ${(cold.cpu / count).toFixed(1)} ms/card CPU (${(cold.wall / 1000).toFixed(1)}s in all` +
-      (workers > 1 ? `, after ${(startup / 1000).toFixed(1)}s starting ${workers} workers: fonts loaded and satori warmed up once per thread)` : ', one thread)'),
+      (workers > 1
+        ? `, after ${(startup / 1000).toFixed(1)}s starting ${workers} workers: fonts loaded and satori warmed up once per thread)`
+        : ', one thread)'),
   );
   console.log(`✓ warm: ${(warm.wall / count).toFixed(2)} ms/card wall (every card from the cache)`);
   console.log(`✓ peak RSS: ${rss} MB (main thread and workers)`);

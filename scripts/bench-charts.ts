@@ -51,7 +51,15 @@ function bench(name: string, render: (spec: ChartSpec) => ChartOutput, count: nu
 const data = Array.from({ length: 10 }, (_, i) => rows(i));
 // Baseline: Plot alone on the same data (no labels, no accessibility, no normalisation).
 const document = defaultDocument();
-bench('plot', (spec) => ({ svg: (Plot.plot({ document, marks: [Plot.lineY(spec.rows, { x: 'day', y: 'mw', z: 'site', stroke: 'site' })] }) as unknown as Element).outerHTML, legend: [] }), CHARTS, (i) => data[i % 10]!);
+bench(
+  'plot',
+  (spec) => ({
+    svg: (Plot.plot({ document, marks: [Plot.lineY(spec.rows, { x: 'day', y: 'mw', z: 'site', stroke: 'site' })] }) as unknown as Element).outerHTML,
+    legend: [],
+  }),
+  CHARTS,
+  (i) => data[i % 10]!,
+);
 const line = bench('line', renderLineChart, CHARTS, (i) => data[i % 10]!);
 bench('area', renderAreaChart, 100, (i) => data[i % 10]!);
 bench('scatter', renderScatterChart, 100, (i) => data[i % 10]!);

@@ -37,7 +37,9 @@ try {
     if (i === 0) process.stdout.write(out);
   }
   const sorted = [...runs].sort((a, b) => a - b);
-  console.log(`check, ${count} essays: ${runs.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}; median ${(sorted[1]! / 1000).toFixed(2)} s (target ≤ 5 s)`);
+  console.log(
+    `check, ${count} essays: ${runs.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}; median ${(sorted[1]! / 1000).toFixed(2)} s (target ≤ 5 s)`,
+  );
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

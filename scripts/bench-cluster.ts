@@ -12,7 +12,8 @@ import type { ClassifiedItem } from '../src/lib/news/process-feed.ts';
 const COMMAND = {
   name: 'bench:cluster',
   usage: 'npm run bench:cluster -- [count]',
-  summary: 'Clusters a seeded synthetic wire of `count` items spread over a year and prints the time and the peak memory. Target: at most 2 s and 300 MB for 100,000.',
+  summary:
+    'Clusters a seeded synthetic wire of `count` items spread over a year and prints the time and the peak memory. Target: at most 2 s and 300 MB for 100,000.',
   positional: { name: 'count', describe: 'how many items to cluster', integer: { min: 1 }, defaultText: '100000' },
   options: {},
   examples: ['npm run bench:cluster', 'npm run bench:cluster -- 20000'],
@@ -41,10 +42,24 @@ while (items.length < count) {
   const sources = 1 + Math.floor(random() ** 3 * 30);
   for (let s = 0; s < sources && items.length < count; s++) {
     // Each source rewords: drops a word and adds one of its own.
-    const title = story.filter(() => random() > 0.15).concat(word()).join(' ');
+    const title = story
+      .filter(() => random() > 0.15)
+      .concat(word())
+      .join(' ');
     const published = new Date(at + random() * 86_400_000).toISOString();
     const id = stableId(`bench:${items.length}`);
-    items.push({ id, url: `https://bench.example/${id}`, title, summary: '', source: `s${Math.floor(random() * 300)}`, sourceName: 'Bench', published, firstSeen: published, topics: [], companies: [] });
+    items.push({
+      id,
+      url: `https://bench.example/${id}`,
+      title,
+      summary: '',
+      source: `s${Math.floor(random() * 300)}`,
+      sourceName: 'Bench',
+      published,
+      firstSeen: published,
+      topics: [],
+      companies: [],
+    });
   }
 }
 

@@ -20,9 +20,41 @@ const ITEMS = 50;
 const HOSTS = 50; // servers on distinct ports, so the per-host limit applies as it would on the web
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const SUBJECTS = ['Nvidia', 'TSMC', 'SK hynix', 'Micron', 'Broadcom', 'Arista', 'Equinix', 'CoreWeave', 'Vistra', 'Oklo', 'Seagate', 'CrowdStrike', 'A startup', 'The utility', 'Regulators'];
+const SUBJECTS = [
+  'Nvidia',
+  'TSMC',
+  'SK hynix',
+  'Micron',
+  'Broadcom',
+  'Arista',
+  'Equinix',
+  'CoreWeave',
+  'Vistra',
+  'Oklo',
+  'Seagate',
+  'CrowdStrike',
+  'A startup',
+  'The utility',
+  'Regulators',
+];
 const VERBS = ['unveils', 'ships', 'delays', 'expands', 'doubles', 'signs deal for', 'raises forecast on', 'invests $4 billion in', 'cuts prices of', 'tests'];
-const OBJECTS = ['HBM4 memory stacks', '2nm wafers', 'co-packaged optics', 'a 1 GW data center campus', 'small modular reactors', 'liquid cooling for AI racks', '800G transceivers', 'nearline hard drives', 'confidential computing', 'a new chip fab', 'grid connections in Texas', 'its GPU cloud', 'Ethernet switches for AI clusters', 'enterprise SSDs', 'gas turbines'];
+const OBJECTS = [
+  'HBM4 memory stacks',
+  '2nm wafers',
+  'co-packaged optics',
+  'a 1 GW data center campus',
+  'small modular reactors',
+  'liquid cooling for AI racks',
+  '800G transceivers',
+  'nearline hard drives',
+  'confidential computing',
+  'a new chip fab',
+  'grid connections in Texas',
+  'its GPU cloud',
+  'Ethernet switches for AI clusters',
+  'enterprise SSDs',
+  'gas turbines',
+];
 
 /** A deterministic feed: RSS 2.0 with HTML descriptions, as publishers send them. */
 function feed(source: number): string {
@@ -66,11 +98,19 @@ if (readCommandLine(COMMAND).values.serve) {
   const ports = await new Promise<number[]>((resolve) => child.stdout.once('data', (chunk) => resolve(JSON.parse(String(chunk)))));
   const dir = mkdtempSync(path.join(tmpdir(), 'substation-bench-'));
   try {
-    const sources = Array.from({ length: SOURCES }, (_, s) => `  - { id: source-${s}, name: Source ${s}, url: "http://127.0.0.1:${ports[s % HOSTS]}/feed/${s}" }`);
+    const sources = Array.from(
+      { length: SOURCES },
+      (_, s) => `  - { id: source-${s}, name: Source ${s}, url: "http://127.0.0.1:${ports[s % HOSTS]}/feed/${s}" }`,
+    );
     writeFileSync(path.join(dir, 'sources.yaml'), `defaults:\n  retention_days: 3650\nsources:\n${sources.join('\n')}\n`);
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
-    const report = await runIngest({ root, configFile: path.join(dir, 'sources.yaml'), taxonomyFile: path.join(root, 'content/taxonomy.yaml'), storeDir: path.join(dir, 'news') });
+    const report = await runIngest({
+      root,
+      configFile: path.join(dir, 'sources.yaml'),
+      taxonomyFile: path.join(root, 'content/taxonomy.yaml'),
+      storeDir: path.join(dir, 'news'),
+    });
     const wall = (performance.now() - started) / 1000;
     const entries = report.sources.reduce((n, s) => n + s.entries, 0);
     const failed = report.sources.filter((s) => s.status !== 'ok').length;

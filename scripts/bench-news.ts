@@ -64,16 +64,27 @@ rmSync(store, { recursive: true, force: true });
 
 if (!values['no-build']) {
   const build = await scratchBuild({ root, shards, env: { SUBSTATION_NOW: '2026-11-24T12:00:00Z' } });
-  const pageLine = build.output.split('\n').find((l) => /page\(s\) built/.test(l))?.replace(/^.*\[build\]\s*/, '');
-  const loaderLine = build.output.split('\n').find((l) => /news items from/.test(l))?.replace(/^.*✓/, '✓');
-  const searchLine = build.output.split('\n').find((l) => /indexed .* pages for search/.test(l))?.replace(/^.*✓/, '✓');
+  const pageLine = build.output
+    .split('\n')
+    .find((l) => /page\(s\) built/.test(l))
+    ?.replace(/^.*\[build\]\s*/, '');
+  const loaderLine = build.output
+    .split('\n')
+    .find((l) => /news items from/.test(l))
+    ?.replace(/^.*✓/, '✓');
+  const searchLine = build.output
+    .split('\n')
+    .find((l) => /indexed .* pages for search/.test(l))
+    ?.replace(/^.*✓/, '✓');
   console.log(`✓ astro build with ${count} items in ${(build.ms / 1000).toFixed(1)}s (${pageLine ?? 'page count unknown'})`);
   if (loaderLine) console.log(`  loader: ${loaderLine}`);
   if (searchLine) console.log(`  search: ${searchLine}`);
   const size = (path: string) => statSync(join(build.dist, path)).size;
   const dirSize = (dir: string): number =>
     readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? dirSize(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
-  console.log(`  /news/ ${Math.round(size('news/index.html') / 1024)} KB, /companies/tsmc/ ${Math.round(size('companies/tsmc/index.html') / 1024)} KB, pagefind ${(dirSize(join(build.dist, 'pagefind')) / 1e6).toFixed(1)} MB`);
+  console.log(
+    `  /news/ ${Math.round(size('news/index.html') / 1024)} KB, /companies/tsmc/ ${Math.round(size('companies/tsmc/index.html') / 1024)} KB, pagefind ${(dirSize(join(build.dist, 'pagefind')) / 1e6).toFixed(1)} MB`,
+  );
   if (values.keep) console.log(`  kept ${build.root}`);
   else build.remove();
 }

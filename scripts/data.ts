@@ -30,7 +30,11 @@ const COMMAND = {
     },
     {
       title: 'exit codes',
-      lines: ['0  every loader ran: updated, or unchanged', '1  a loader failed (its CSV and meta are as they were)', '2  the command line is invalid, or names an unknown dataset'],
+      lines: [
+        '0  every loader ran: updated, or unchanged',
+        '1  a loader failed (its CSV and meta are as they were)',
+        '2  the command line is invalid, or names an unknown dataset',
+      ],
     },
   ],
 } as const satisfies CommandSpec;
@@ -73,9 +77,21 @@ try {
 const ran = outcomes.filter((o) => o.status !== 'no-loader');
 const count = (status: Outcome['status']) => ran.filter((o) => o.status === status).length;
 const none = outcomes.length - ran.length;
-if (values.json) console.log(JSON.stringify(outcomes.map(({ ...o }) => ('csv' in o ? { ...o, csv: undefined, meta: undefined } : o)), null, 2));
-else if (!ran.length) log(`no loader to run: none of the ${outcomes.length} datasets declares one (add \`loader:\` to its meta; see "Data loaders" in README.md)`);
-else log(`✓ ran ${ran.length} loader${ran.length === 1 ? '' : 's'} in ${seconds(performance.now() - started)}: ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('failed')} failed${none ? ` (${none} dataset${none === 1 ? '' : 's'} without a loader)` : ''}`);
+if (values.json)
+  console.log(
+    JSON.stringify(
+      outcomes.map(({ ...o }) => ('csv' in o ? { ...o, csv: undefined, meta: undefined } : o)),
+      null,
+      2,
+    ),
+  );
+else if (!ran.length)
+  log(`no loader to run: none of the ${outcomes.length} datasets declares one (add \`loader:\` to its meta; see "Data loaders" in README.md)`);
+else
+  log(
+    `✓ ran ${ran.length} loader${ran.length === 1 ? '' : 's'} in ${seconds(performance.now() - started)}: ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('failed')} failed${none ? ` (${none} dataset${none === 1 ? '' : 's'} without a loader)` : ''}`,
+  );
 const failed = ran.filter((o): o is Extract<Outcome, { status: 'failed' }> => o.status === 'failed');
-if (failed.length && failed.every((o) => o.network)) console.error('✗ no source could be reached: this machine appears to be offline (no DNS or network); nothing was changed');
+if (failed.length && failed.every((o) => o.network))
+  console.error('✗ no source could be reached: this machine appears to be offline (no DNS or network); nothing was changed');
 if (failed.length) process.exit(1);

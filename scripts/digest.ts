@@ -26,14 +26,21 @@ const COMMAND = {
     'per-topic': { type: 'integer', arg: 'N', min: 1, default: 3, describe: 'at most N stories under each topic' },
     out: { type: 'string', arg: 'DIR|FILE', default: 'content/issues', describe: 'the folder to write <number>-<week>.mdx into, or the .mdx file' },
     store: { type: 'string', arg: 'DIR', default: 'content/news', describe: 'the news store to read' },
-    sources: { type: 'string', arg: 'FILE', describe: 'the sources file, for the weight of each source', defaultText: 'content/sources.yaml, then content/sources.demo.yaml' },
-    author: { type: 'string', arg: 'ID', multiple: true, describe: 'who signs the issue, a file name in content/authors/; repeat for more', defaultText: "the previous issue's authors" },
+    sources: {
+      type: 'string',
+      arg: 'FILE',
+      describe: 'the sources file, for the weight of each source',
+      defaultText: 'content/sources.yaml, then content/sources.demo.yaml',
+    },
+    author: {
+      type: 'string',
+      arg: 'ID',
+      multiple: true,
+      describe: 'who signs the issue, a file name in content/authors/; repeat for more',
+      defaultText: "the previous issue's authors",
+    },
   },
-  examples: [
-    'npm run digest',
-    'npm run digest -- --week 2026-W48 --per-topic 4',
-    'npm run digest -- --from 2026-11-23 --to 2026-11-29 --out drafts/',
-  ],
+  examples: ['npm run digest', 'npm run digest -- --week 2026-W48 --per-topic 4', 'npm run digest -- --from 2026-11-23 --to 2026-11-29 --out drafts/'],
 } as const satisfies CommandSpec;
 const USAGE = `usage: ${COMMAND.usage}`;
 const root = process.env.SUBSTATION_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
@@ -92,9 +99,14 @@ try {
 
   const stories = sections.reduce((n, s) => n + s.stories.length, 0);
   const ms = Math.round(performance.now() - started);
-  console.log(`✓ drafted issue ${plan.number} (${window.week}) in ${ms}ms: ${plural(stories, 'story', 'stories')} in ${plural(sections.length, 'topic')}, ${plural(plan.essays.length, 'new essay')}`);
+  console.log(
+    `✓ drafted issue ${plan.number} (${window.week}) in ${ms}ms: ${plural(stories, 'story', 'stories')} in ${plural(sections.length, 'topic')}, ${plural(plan.essays.length, 'new essay')}`,
+  );
   console.log(`  ${plan.file}: write the introduction and the takes marked {/* INTRO */} and {/* TAKE */}, then set draft: false`);
-  if (!stories) console.log(`  no news between ${window.from.toISOString().slice(0, 10)} and ${window.to.toISOString().slice(0, 10)}: is the store up to date? (npm run ingest)`);
+  if (!stories)
+    console.log(
+      `  no news between ${window.from.toISOString().slice(0, 10)} and ${window.to.toISOString().slice(0, 10)}: is the store up to date? (npm run ingest)`,
+    );
   const warning = unfinishedWindowWarning(window, now);
   if (warning) console.error(warning);
 } catch (error) {

@@ -18,7 +18,13 @@ const COMMAND = {
   summary:
     'Measures the classifier on hand-labelled real headlines (test/fixtures/news-signal/headlines.tsv), from the title alone as for a general-news source: precision and recall of the items kept, the topics and the companies.',
   options: {
-    split: { type: 'string', arg: 'SPLIT', choices: ['dev', 'test', 'all'], default: 'dev', describe: 'the rows to score: dev (tuned on), test (held out) or all' },
+    split: {
+      type: 'string',
+      arg: 'SPLIT',
+      choices: ['dev', 'test', 'all'],
+      default: 'dev',
+      describe: 'the rows to score: dev (tuned on), test (held out) or all',
+    },
     errors: { type: 'boolean', describe: 'also list every miss and false hit' },
     taxonomy: { type: 'string', arg: 'FILE', describe: 'the taxonomy to classify with', defaultText: 'content/taxonomy.yaml' },
   },
@@ -43,6 +49,9 @@ if (values.errors) {
     const same = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
     const topicsWrong = !row.uncertain && !same(p.topics, row.topics);
     const companiesWrong = !same(p.companies, row.companies);
-    if (topicsWrong || companiesWrong) console.log(`  [${row.topics.join(',') || '-'} | ${row.companies.join(',') || '-'}] got [${p.topics.join(',') || '-'} | ${p.companies.join(',') || '-'}] ${row.title}`);
+    if (topicsWrong || companiesWrong)
+      console.log(
+        `  [${row.topics.join(',') || '-'} | ${row.companies.join(',') || '-'}] got [${p.topics.join(',') || '-'} | ${p.companies.join(',') || '-'}] ${row.title}`,
+      );
   });
 }

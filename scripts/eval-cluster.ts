@@ -16,8 +16,21 @@ const COMMAND = {
   summary:
     'Measures story clustering on real multi-publisher coverage, the UCI News Aggregator rows in <shared>/news-dev/uci_dev.tsv.gz: pairwise and B-cubed precision and recall on the technology and business rows of a sample.',
   options: {
-    sample: { type: 'string', arg: 'NAME', choices: ['dev36h', 'random1pct'], default: 'dev36h', describe: 'the rows: 36 hours of the feed, or a random 1% of it' },
-    threshold: { type: 'number', arg: 'N', min: 0, max: 1, describe: 'the similarity at which two items join a story, from 0 to 1', defaultText: '0.3, the clusterer\'s own' },
+    sample: {
+      type: 'string',
+      arg: 'NAME',
+      choices: ['dev36h', 'random1pct'],
+      default: 'dev36h',
+      describe: 'the rows: 36 hours of the feed, or a random 1% of it',
+    },
+    threshold: {
+      type: 'number',
+      arg: 'N',
+      min: 0,
+      max: 1,
+      describe: 'the similarity at which two items join a story, from 0 to 1',
+      defaultText: "0.3, the clusterer's own",
+    },
     shared: { type: 'string', arg: 'DIR', describe: 'the folder holding news-dev/uci_dev.tsv.gz', defaultText: '../shared beside the repository' },
   },
   examples: ['npm run eval:cluster', 'npm run eval:cluster -- --sample random1pct --threshold 0.45'],
@@ -37,6 +50,10 @@ const ms = performance.now() - started;
 const byId = new Map(clustered.map((item) => [item.id, item.clusterId]));
 const f = clusterFigures(evaluated.map((row, i) => ({ truth: row.story, predicted: byId.get(items[i]!.id)!, source: row.publisher })));
 const pct = (x: number) => x.toFixed(3);
-console.log(`${values.sample}: ${evaluated.length} items, ${new Set(evaluated.map((r) => r.story)).size} stories, ${new Set(byId.values()).size} clusters (${Math.round(ms)}ms)`);
-console.log(`pairwise precision ${pct(f.pairwisePrecision)} recall ${pct(f.pairwiseRecall)} (${f.correctPairs} of ${f.predictedPairs} predicted pairs correct, ${f.truePairs} true pairs)`);
+console.log(
+  `${values.sample}: ${evaluated.length} items, ${new Set(evaluated.map((r) => r.story)).size} stories, ${new Set(byId.values()).size} clusters (${Math.round(ms)}ms)`,
+);
+console.log(
+  `pairwise precision ${pct(f.pairwisePrecision)} recall ${pct(f.pairwiseRecall)} (${f.correctPairs} of ${f.predictedPairs} predicted pairs correct, ${f.truePairs} true pairs)`,
+);
 console.log(`B-cubed precision ${pct(f.bcubedPrecision)} recall ${pct(f.bcubedRecall)}`);

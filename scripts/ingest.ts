@@ -27,11 +27,7 @@ const COMMAND = {
     'retry-now': { type: 'boolean', describe: 'end the rest periods: also fetch sources backing off after failures' },
     json: { type: 'boolean', describe: 'print the report as JSON on stdout instead of lines' },
   },
-  examples: [
-    'npm run ingest',
-    'npm run ingest -- --config content/sources.demo.yaml',
-    'npm run ingest -- --source semiwiki --dry-run --json',
-  ],
+  examples: ['npm run ingest', 'npm run ingest -- --config content/sources.demo.yaml', 'npm run ingest -- --source semiwiki --dry-run --json'],
   sections: [
     {
       title: 'exit codes',

@@ -16,7 +16,12 @@ const COMMAND = {
   summary: 'Writes content/essays/<slug>.mdx as a draft with valid frontmatter, the slug taken from the title. Never overwrites a file.',
   positional: { name: 'title', describe: 'the headline of the essay; quote it, or its words are joined with spaces', required: true, variadic: true },
   options: {
-    author: { type: 'string', arg: 'ID', describe: 'the author: a file name in content/authors/ without .yaml', defaultText: 'the first author, alphabetically' },
+    author: {
+      type: 'string',
+      arg: 'ID',
+      describe: 'the author: a file name in content/authors/ without .yaml',
+      defaultText: 'the first author, alphabetically',
+    },
     topic: { type: 'string', arg: 'ID', describe: 'the topic: an id in content/taxonomy.yaml', defaultText: 'the first topic of the taxonomy' },
   },
   examples: ['npm run new -- "Power Is the New Silicon" --author mara-okafor --topic energy', 'npm run new -- "The Package Is the Product"'],
@@ -25,11 +30,17 @@ const COMMAND = {
 const { positionals, values } = readCommandLine(COMMAND);
 const title = positionals.join(' ').trim();
 
-const authors = readdirSync(join(root, 'content/authors')).filter((n) => /\.ya?ml$/.test(n)).map((n) => n.replace(/\.ya?ml$/, '')).sort();
+const authors = readdirSync(join(root, 'content/authors'))
+  .filter((n) => /\.ya?ml$/.test(n))
+  .map((n) => n.replace(/\.ya?ml$/, ''))
+  .sort();
 const topics = checkTaxonomy(readContentFiles(root).taxonomy).taxonomy?.topics.map((t) => t.id) ?? [];
 const author = values.author ?? authors[0] ?? 'your-id';
 const topic = values.topic ?? topics[0] ?? 'chips';
-for (const [kind, value, allowed] of [['author', author, authors], ['topic', topic, topics]] as const) {
+for (const [kind, value, allowed] of [
+  ['author', author, authors],
+  ['topic', topic, topics],
+] as const) {
   if (!allowed.includes(value)) {
     console.error(`✗ unknown ${kind} "${value}". Allowed: ${allowed.join(', ')}`);
     process.exit(2);

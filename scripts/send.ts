@@ -55,7 +55,9 @@ if (!settings.ok) {
   for (const problem of settings.problems) console.error(`  - ${problem}`);
   console.error('\nSet these in the environment (or a .env file you source before running):');
   for (const line of SMTP_ENV) console.error(`  ${envLine(line)}`);
-  console.error('\nExample:\n  SMTP_HOST=smtp.example.com SMTP_USER=me SMTP_PASS=secret SMTP_FROM="Substation <issues@example.com>" \\\n    npm run send -- 1 --to you@example.com');
+  console.error(
+    '\nExample:\n  SMTP_HOST=smtp.example.com SMTP_USER=me SMTP_PASS=secret SMTP_FROM="Substation <issues@example.com>" \\\n    npm run send -- 1 --to you@example.com',
+  );
   process.exit(2);
 }
 const { config } = settings;
@@ -63,7 +65,8 @@ const { config } = settings;
 const dist = isAbsolute(values.dist) ? values.dist : join(root, values.dist);
 const files = { html: join(dist, 'email', `${number}.html`), text: join(dist, 'email', `${number}.txt`) };
 for (const file of Object.values(files)) {
-  if (!existsSync(file)) fail(`${relative(root, file)} does not exist: run \`npm run build\` first (is issue ${number} published, with draft: false and a date not in the future?)`);
+  if (!existsSync(file))
+    fail(`${relative(root, file)} does not exist: run \`npm run build\` first (is issue ${number} published, with draft: false and a date not in the future?)`);
 }
 
 const site = process.env.SITE_URL ?? 'https://substation.example';
@@ -105,7 +108,9 @@ try {
   const e = error as Error & { code?: string; response?: string };
   // Say who already has it, so a retry can leave them out.
   const sent = ids.length ? ` after sending to ${batches.slice(0, ids.length).flat().join(', ')}` : '';
-  fail(`sending through ${config.host}:${config.port} failed${sent}: ${e.response ?? e.message}${e.code ? ` (${e.code})` : ''}. Check SMTP_HOST, SMTP_PORT and the login.`);
+  fail(
+    `sending through ${config.host}:${config.port} failed${sent}: ${e.response ?? e.message}${e.code ? ` (${e.code})` : ''}. Check SMTP_HOST, SMTP_PORT and the login.`,
+  );
 } finally {
   transport.close();
 }

@@ -23,7 +23,11 @@ const taxonomy = checkTaxonomy({ file: 'content/taxonomy.yaml', text: existsSync
   companies: [],
 };
 const list = (dir: string, pattern: RegExp) =>
-  existsSync(`${root}/${dir}`) ? readdirSync(`${root}/${dir}`).filter((n) => pattern.test(n)).map((n) => n.replace(pattern, '')) : [];
+  existsSync(`${root}/${dir}`)
+    ? readdirSync(`${root}/${dir}`)
+        .filter((n) => pattern.test(n))
+        .map((n) => n.replace(pattern, ''))
+    : [];
 const datasets = list('content/data', /\.csv$/);
 const authorIds = list('content/authors', /\.ya?ml$/);
 

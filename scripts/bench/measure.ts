@@ -59,7 +59,11 @@ export function treeRssKb(root: number): number {
 }
 
 /** Runs `command args` in `cwd` with `env`, measuring it; `log` receives every chunk of output. */
-export function measure(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; timeFile: string; log?: (chunk: string) => void }): Promise<Measured> {
+export function measure(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; timeFile: string; log?: (chunk: string) => void },
+): Promise<Measured> {
   const useTime = existsSync(TIME);
   const [file, argv] = useTime ? [TIME, ['-f', '%M', '-o', options.timeFile, command, ...args]] : [command, [...args]];
   const started = performance.now();

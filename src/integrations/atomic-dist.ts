@@ -76,17 +76,24 @@ export default function atomicDist(): AstroIntegration {
         const staging = pathToFileURL(`${paths.staging}/`);
         // build.client and build.server are resolved inside outDir once, when the config is read;
         // updateConfig does not resolve them again, so they move with it.
-        updateConfig({ outDir: staging, build: { client: rebase(config.build.client, outDir, staging), server: rebase(config.build.server, outDir, staging) } });
+        updateConfig({
+          outDir: staging,
+          build: { client: rebase(config.build.client, outDir, staging), server: rebase(config.build.server, outDir, staging) },
+        });
         // A failed build exits the process (Astro's CLI calls process.exit(1)) without another hook.
         process.once('exit', removeStaging);
-        logger.info(`building into ${relative(process.cwd(), paths.staging) || paths.staging}/; it replaces ${relative(process.cwd(), paths.target) || paths.target}/ when the build succeeds`);
+        logger.info(
+          `building into ${relative(process.cwd(), paths.staging) || paths.staging}/; it replaces ${relative(process.cwd(), paths.target) || paths.target}/ when the build succeeds`,
+        );
       },
       'astro:config:done': ({ config }) => {
         if (!paths) return;
         const mine = config.integrations.findIndex((integration) => integration.name === NAME);
         const later = config.integrations.slice(mine + 1).filter((integration) => integration.hooks['astro:build:done']);
         if (later.length) {
-          throw new Error(`${NAME} must be the last integration with an astro:build:done hook (after it now: ${later.map((i) => i.name).join(', ')}). Move atomicDist() to the end of \`integrations\` in astro.config.mjs.`);
+          throw new Error(
+            `${NAME} must be the last integration with an astro:build:done hook (after it now: ${later.map((i) => i.name).join(', ')}). Move atomicDist() to the end of \`integrations\` in astro.config.mjs.`,
+          );
         }
       },
       'astro:build:done': ({ logger }) => {
@@ -94,7 +101,10 @@ export default function atomicDist(): AstroIntegration {
         try {
           swapIntoPlace(paths);
         } catch (error) {
-          throw new Error(`AtomicDistFailed: could not move the finished build from ${paths.staging} to ${paths.target}; the previous output is as it was.\n${(error as Error).message}`, { cause: error });
+          throw new Error(
+            `AtomicDistFailed: could not move the finished build from ${paths.staging} to ${paths.target}; the previous output is as it was.\n${(error as Error).message}`,
+            { cause: error },
+          );
         }
         swapped = true;
         logger.info(`✓ ${relative(process.cwd(), paths.target) || paths.target}/ replaced by the new build`);

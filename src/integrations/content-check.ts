@@ -31,11 +31,15 @@ export default function contentCheck(): AstroIntegration {
         for (const warning of report.warnings) logger.warn(warning);
         if (report.problems.length) {
           const n = report.problems.length;
-          logger.error(`✗ ${n} problem${n === 1 ? '' : 's'} in the content:\n  ${report.problems.join('\n  ')}\nFix them, then build again (npm run check lists the same).`);
+          logger.error(
+            `✗ ${n} problem${n === 1 ? '' : 's'} in the content:\n  ${report.problems.join('\n  ')}\nFix them, then build again (npm run check lists the same).`,
+          );
           // A user mistake gets its message, not a stack trace; the previous dist/ is untouched.
           process.exit(1);
         }
-        logger.info(`✓ content valid: ${report.counts.essays} essays, ${report.counts.issues ?? 0} issues, ${report.datasets} datasets in ${Math.round(performance.now() - started)}ms`);
+        logger.info(
+          `✓ content valid: ${report.counts.essays} essays, ${report.counts.issues ?? 0} issues, ${report.datasets} datasets in ${Math.round(performance.now() - started)}ms`,
+        );
       },
       'astro:server:setup': ({ server, logger }) => {
         let reported = '';

@@ -29,7 +29,10 @@ export default function searchIndex({ folder = 'pagefind' }: SearchIndexOptions 
           logger.info(`✓ indexed ${added.page_count} pages for search into ${folder}/ in ${ms}ms`);
         } catch (error) {
           // Without an index the search page is broken: fail the build rather than ship it.
-          throw new Error(`SearchIndexFailed: Pagefind could not index the built site in ${site}.\n${(error as Error).message}\nHint: run \`npx pagefind --site dist\` to see Pagefind's own report.`, { cause: error });
+          throw new Error(
+            `SearchIndexFailed: Pagefind could not index the built site in ${site}.\n${(error as Error).message}\nHint: run \`npx pagefind --site dist\` to see Pagefind's own report.`,
+            { cause: error },
+          );
         } finally {
           await pagefind.close();
         }

@@ -2,8 +2,7 @@
 export const SITE = {
   name: 'Substation',
   tagline: 'Research on the infrastructure under AI',
-  description:
-    'Investment research on the chips, power, networks, data centres, storage and security that every AI product runs on.',
+  description: 'Investment research on the chips, power, networks, data centres, storage and security that every AI product runs on.',
   locale: 'en',
   /** Author ids are files in content/authors; the publisher is the publication itself. */
   publisher: 'Substation Research',

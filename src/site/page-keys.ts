@@ -17,7 +17,11 @@ let news: string | undefined;
 function newsStamp(root: string): string {
   const dir = join(root, 'content/news');
   try {
-    return hash(readdirSync(dir).sort().map((f) => [f, statSync(join(dir, f)).size, statSync(join(dir, f)).mtimeMs]));
+    return hash(
+      readdirSync(dir)
+        .sort()
+        .map((f) => [f, statSync(join(dir, f)).size, statSync(join(dir, f)).mtimeMs]),
+    );
   } catch {
     return 'none';
   }

@@ -54,7 +54,9 @@ describe.skipIf(!hasChromium)('company pages in a browser', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth), id).toBeLessThanOrEqual(360);
       const lede = (await page.locator('.company-lede').boundingBox())!;
       expect(lede.y, id).toBeLessThan(740 * 0.75);
-      const [head, side, main] = await Promise.all(['.company-head', '.company-side', '.company-main'].map(async (s) => (await page.locator(s).boundingBox())!));
+      const [head, side, main] = await Promise.all(
+        ['.company-head', '.company-side', '.company-main'].map(async (s) => (await page.locator(s).boundingBox())!),
+      );
       // Facts come right after the profile, then the lists, each the full column wide.
       expect(side.y, id).toBeGreaterThan(head.y + head.height - 1);
       expect(main.y, id).toBeGreaterThan(side.y + side.height - 1);

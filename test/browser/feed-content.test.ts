@@ -75,7 +75,9 @@ describe.skipIf(!hasChromium)('feed content without the site', () => {
     const page = await context.newPage();
     try {
       for (const item of items) {
-        await page.setContent(`<!doctype html><html><head><meta name="viewport" content="width=device-width"></head><body>${item.html}</body></html>`, { waitUntil: 'load' });
+        await page.setContent(`<!doctype html><html><head><meta name="viewport" content="width=device-width"></head><body>${item.html}</body></html>`, {
+          waitUntil: 'load',
+        });
         const result = await page.evaluate(() => {
           const column = document.documentElement.clientWidth;
           const wide = [...document.body.querySelectorAll('*')]
@@ -93,7 +95,7 @@ describe.skipIf(!hasChromium)('feed content without the site', () => {
     }
   });
 
-  it('keeps one entry\'s feed HTML as reviewed (snapshot)', () => {
+  it("keeps one entry's feed HTML as reviewed (snapshot)", () => {
     const item = items.find((i) => i.link.endsWith('/essays/the-package-is-the-product/'));
     expect(item).toBeTruthy();
     const figure = /<figure[\s\S]*?<\/figure>/.exec(item!.html)?.[0];

@@ -34,16 +34,23 @@ describe.skipIf(!hasChromium)('Lighthouse', () => {
     await server?.close();
   });
 
-  it(`scores at least ${TARGET} in every category on home, an essay, an issue and the news wire`, { timeout: pagesTimeout(KINDS.length, PER_AUDIT) }, async () => {
-    expect(pages.map((p) => p.kind)).toContain('essay');
-    const below: string[] = [];
-    for (const { kind, path } of pages) {
-      const started = performance.now();
-      const { scores, failing, benchmarkIndex } = await audit(`${server.url}${path}`, port);
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      console.log(`lighthouse ${kind.padEnd(6)} ${path}: ${CATEGORIES.map((c) => `${c} ${scores[c].toFixed(2)}`).join(', ')} (${seconds} s, host benchmark index ${Math.round(benchmarkIndex)})`);
-      for (const c of CATEGORIES) if (scores[c] < TARGET) below.push(`${kind} ${c} ${scores[c]} (host benchmark index ${Math.round(benchmarkIndex)}): ${failing.join('; ')}`);
-    }
-    expect(below).toEqual([]);
-  });
+  it(
+    `scores at least ${TARGET} in every category on home, an essay, an issue and the news wire`,
+    { timeout: pagesTimeout(KINDS.length, PER_AUDIT) },
+    async () => {
+      expect(pages.map((p) => p.kind)).toContain('essay');
+      const below: string[] = [];
+      for (const { kind, path } of pages) {
+        const started = performance.now();
+        const { scores, failing, benchmarkIndex } = await audit(`${server.url}${path}`, port);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        console.log(
+          `lighthouse ${kind.padEnd(6)} ${path}: ${CATEGORIES.map((c) => `${c} ${scores[c].toFixed(2)}`).join(', ')} (${seconds} s, host benchmark index ${Math.round(benchmarkIndex)})`,
+        );
+        for (const c of CATEGORIES)
+          if (scores[c] < TARGET) below.push(`${kind} ${c} ${scores[c]} (host benchmark index ${Math.round(benchmarkIndex)}): ${failing.join('; ')}`);
+      }
+      expect(below).toEqual([]);
+    },
+  );
 });

@@ -47,24 +47,38 @@ describe.skipIf(!hasChromium)('page quality in Chromium', () => {
     await server?.close();
   });
 
-  it('has no axe-core violations on any page type or essay, in light and dark', { timeout: pagesTimeout(2 * (MAX_PAGE_TYPES + MAX_ESSAYS), AXE_PER_PAGE) }, async () => {
-    // Every page type, and every essay: each essay's charts and tables are their own markup.
-    const targets = [...pages, ...essayPaths.filter((p) => !pages.some((t) => t.path === p)).map((path) => ({ kind: 'essay', path }))];
-    const runs = (['light', 'dark'] as const).flatMap((colorScheme) => targets.map((target) => ({ ...target, colorScheme })));
-    // axe is injected through the debugging protocol, which the page's CSP does not govern.
-    const found = await inLanes(browser, runs, { bypassCSP: true }, async (page, { kind, path, colorScheme }) => {
-      await page.emulateMedia({ colorScheme });
-      await page.goto(`${server.url}${path}`);
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-        const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  it(
+    'has no axe-core violations on any page type or essay, in light and dark',
+    { timeout: pagesTimeout(2 * (MAX_PAGE_TYPES + MAX_ESSAYS), AXE_PER_PAGE) },
+    async () => {
+      // Every page type, and every essay: each essay's charts and tables are their own markup.
+      const targets = [...pages, ...essayPaths.filter((p) => !pages.some((t) => t.path === p)).map((path) => ({ kind: 'essay', path }))];
+      const runs = (['light', 'dark'] as const).flatMap((colorScheme) => targets.map((target) => ({ ...target, colorScheme })));
+      // axe is injected through the debugging protocol, which the page's CSP does not govern.
+      const found = await inLanes(browser, runs, { bypassCSP: true }, async (page, { kind, path, colorScheme }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`${server.url}${path}`);
+        await page.evaluate(axeSource);
+        const violations = await page.evaluate(async () => {
+          const axe = (
+            window as unknown as {
+              axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
+            }
+          ).axe;
+          const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
+          return result.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(' | ')}`,
+          );
+        });
+        return violations.map((v) => `${kind} ${path} (${colorScheme}): ${v}`);
       });
-      return violations.map((v) => `${kind} ${path} (${colorScheme}): ${v}`);
-    });
-    expect(found.flat()).toEqual([]);
-  });
+      expect(found.flat()).toEqual([]);
+    },
+  );
 
   it('logs no console error, violates no CSP and fails no request on any page type', { timeout: pagesTimeout(MAX_PAGE_TYPES, IDLE_PER_PAGE) }, async () => {
     const problems: string[] = [];

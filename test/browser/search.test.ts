@@ -24,7 +24,13 @@ beforeAll(async () => {
   dist = await builtSite();
   const dir = join(dist, 'pagefind/fragment');
   // Each fragment is gzipped JSON behind Pagefind's "pagefind_dcd" signature.
-  fragments = readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/^pagefind_dcd/, '')));
+  fragments = readdirSync(dir).map((f) =>
+    JSON.parse(
+      gunzipSync(readFileSync(join(dir, f)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ),
+  );
   essayUrls = readdirSync(join(dist, 'essays'), { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => `/essays/${e.name}/`);
@@ -32,7 +38,10 @@ beforeAll(async () => {
 
 describe('the search index', () => {
   it('contains every published essay, as an essay, and nothing unpublished', () => {
-    const essays = fragments.filter((f) => f.filters['kind']?.includes('essay')).map((f) => f.url).sort();
+    const essays = fragments
+      .filter((f) => f.filters['kind']?.includes('essay'))
+      .map((f) => f.url)
+      .sort();
     expect(essays).toEqual([...essayUrls].sort());
     expect(essays.length).toBeGreaterThan(0);
     const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));

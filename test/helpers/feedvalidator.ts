@@ -62,7 +62,7 @@ export async function validateFeed(file: string, base: string): Promise<Validato
     ({ stdout, stderr } = await run(python, [FEEDVALIDATOR, file, '--base', base], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }));
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string; message: string };
-    if (e.code !== 1 || e.stdout === undefined) throw new Error(`validate-feed failed on ${file}: ${e.message}\n${e.stderr ?? ''}`);
+    if (e.code !== 1 || e.stdout === undefined) throw new Error(`validate-feed failed on ${file}: ${e.message}\n${e.stderr ?? ''}`, { cause: error });
     ({ stdout, stderr = '' } = e as { stdout: string; stderr?: string });
   }
   const output = `${stdout}${stderr}`;

@@ -35,7 +35,9 @@ export const MISTAKES: Mistake[] = [
     name: 'a misspelled chart column',
     file: PACKAGE,
     edit: (t) => replaceOnce(t, '  y="share"', '  y="shar"'),
-    expected: [`${PACKAGE}:52:3: <BarChart y="shar">: unknown column "shar" in content/data/hbm-share.csv; did you mean "share"? Columns: year, supplier, share`],
+    expected: [
+      `${PACKAGE}:52:3: <BarChart y="shar">: unknown column "shar" in content/data/hbm-share.csv; did you mean "share"? Columns: year, supplier, share`,
+    ],
     page: '/essays/the-package-is-the-product/',
   },
   {

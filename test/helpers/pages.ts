@@ -19,7 +19,24 @@ export interface PageType {
 }
 
 /** Every page type `pageTypes` looks for; a build has at most these. */
-export const PAGE_KINDS = ['home', 'essay', 'archive', 'topic', 'topics', 'author', 'tag', 'about', 'companies', 'company', 'news', 'issues', 'issue', 'data', 'search', '404'] as const;
+export const PAGE_KINDS = [
+  'home',
+  'essay',
+  'archive',
+  'topic',
+  'topics',
+  'author',
+  'tag',
+  'about',
+  'companies',
+  'company',
+  'news',
+  'issues',
+  'issue',
+  'data',
+  'search',
+  '404',
+] as const;
 
 /**
  * At most how many essays a build publishes: the essay sources in content/essays (drafts and
@@ -41,7 +58,11 @@ export function pageTypes(dist: string): PageType[] {
     .map((e) => e.name)
     .sort((a, b) => charts(b) - charts(a) || a.localeCompare(b))[0];
   const company = existsSync(join(dist, 'companies/tsmc/index.html')) ? 'tsmc' : firstDir(dist, 'companies');
-  const issue = existsSync(join(dist, 'issues')) ? readdirSync(join(dist, 'issues')).filter((n) => /^\d+$/.test(n)).sort()[0] : undefined;
+  const issue = existsSync(join(dist, 'issues'))
+    ? readdirSync(join(dist, 'issues'))
+        .filter((n) => /^\d+$/.test(n))
+        .sort()[0]
+    : undefined;
   type Kind = (typeof PAGE_KINDS)[number];
   const candidates: Array<[Kind, string | undefined]> = [
     ['home', '/'],

@@ -73,7 +73,8 @@ describe('npm run new', () => {
   });
 
   it('catches `npm run new "Title" --author x` without --, where npm keeps --author for itself', async () => {
-    const told = 'new: npm took --author as its own setting, so the script never saw it; put -- before the options: npm run new -- "Power Is the New Silicon" --author x\n';
+    const told =
+      'new: npm took --author as its own setting, so the script never saw it; put -- before the options: npm run new -- "Power Is the New Silicon" --author x\n';
     // What npm 11 passes then: the title and "x" as arguments, npm_config_author=true.
     const npm11 = await cli('new.ts', ['Power Is the New Silicon', 'x'], { npm_lifecycle_event: 'new', npm_config_author: 'true' });
     expect(npm11).toEqual({ code: 2, stdout: '', stderr: told });
@@ -93,18 +94,24 @@ describe('npm run new', () => {
   it.runIf(npm.status === 0)(`through npm ${npm.stdout?.trim()}: without -- it fails on one line and writes nothing; with -- it writes the draft`, async () => {
     // A second author, so that the draft naming her shows --author reached the script.
     writeFileSync(join(root, 'content/authors/priya-raman.yaml'), author.text.replace('Mara Okafor', 'Priya Raman'));
-    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'scratch', private: true, scripts: { new: `"${process.execPath}" "${join(repoRoot, 'scripts/new.ts')}"` } }));
+    writeFileSync(
+      join(root, 'package.json'),
+      JSON.stringify({ name: 'scratch', private: true, scripts: { new: `"${process.execPath}" "${join(repoRoot, 'scripts/new.ts')}"` } }),
+    );
     const env = { ...baseEnv, SUBSTATION_ROOT: root, npm_config_update_notifier: 'false', npm_config_fund: 'false' };
-    const npmRun = (args: string[]) => new Promise<{ code: number | null; stderr: string }>((done) => {
-      const child = spawn('npm', ['run', '--silent', 'new', ...args], { cwd: root, env });
-      let stderr = '';
-      child.stderr.on('data', (chunk) => (stderr += chunk));
-      child.on('close', (code) => done({ code, stderr }));
-    });
+    const npmRun = (args: string[]) =>
+      new Promise<{ code: number | null; stderr: string }>((done) => {
+        const child = spawn('npm', ['run', '--silent', 'new', ...args], { cwd: root, env });
+        let stderr = '';
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('close', (code) => done({ code, stderr }));
+      });
     const wrong = await npmRun(['Power Is the New Silicon', '--author', 'priya-raman']);
     expect(wrong.code).not.toBe(0);
     const ours = wrong.stderr.split('\n').filter((line) => line.startsWith('new: '));
-    expect(ours).toEqual(['new: npm took --author as its own setting, so the script never saw it; put -- before the options: npm run new -- "Power Is the New Silicon" --author priya-raman']);
+    expect(ours).toEqual([
+      'new: npm took --author as its own setting, so the script never saw it; put -- before the options: npm run new -- "Power Is the New Silicon" --author priya-raman',
+    ]);
     expect(wrong.stderr).not.toMatch(/\n\s+at /);
     expect(readdirSync(join(root, 'content/essays'))).toEqual([]);
     const right = await npmRun(['--', 'Power Is the New Silicon', '--author', 'priya-raman']);
@@ -125,13 +132,15 @@ describe('npm run new', () => {
 describe('npm run check', () => {
   it('checks datasets too: a bad cell is named by file, row and column before any build', async () => {
     writeFileSync(join(root, 'content/data/hbm-share.meta.yaml'), readFileSync(join(repoRoot, 'content/data/hbm-share.meta.yaml'), 'utf8'));
-    writeFileSync(join(root, 'content/data/hbm-share.csv'), readFileSync(join(repoRoot, 'content/data/hbm-share.csv'), 'utf8').replace(/\n(\d{4}),([^,\n]+),[^,\n]+\n/, '\n$1,$2,n/a?\n'));
+    writeFileSync(
+      join(root, 'content/data/hbm-share.csv'),
+      readFileSync(join(repoRoot, 'content/data/hbm-share.csv'), 'utf8').replace(/\n(\d{4}),([^,\n]+),[^,\n]+\n/, '\n$1,$2,n/a?\n'),
+    );
     const result = await cli('check.ts');
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/content\/data\/hbm-share\.csv: row \d+, column "share": expected percent, found "n\/a\?"/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
-
 
   it('lists every problem with file, line and field, and exits 1', async () => {
     const a = essay('a.mdx', { topics: '[chips, enrgy]' });

@@ -17,7 +17,10 @@ function publication({ store = true } = {}): string {
   for (const dir of ['authors', 'essays', 'data']) cpSync(join(repo, 'content', dir), join(root, 'content', dir), { recursive: true });
   cpSync(join(repo, 'content/taxonomy.yaml'), join(root, 'content/taxonomy.yaml'));
   mkdirSync(join(root, 'content/issues'));
-  writeFileSync(join(root, 'content/sources.yaml'), 'sources:\n  - { id: wire, name: Wire Service, url: https://wire.example/feed, weight: 3 }\n  - { id: trade, name: Trade Journal, url: https://trade.example/feed, weight: 2 }\n  - { id: forum, name: Engineers Forum, url: https://forum.example/feed, weight: 0.5 }\n');
+  writeFileSync(
+    join(root, 'content/sources.yaml'),
+    'sources:\n  - { id: wire, name: Wire Service, url: https://wire.example/feed, weight: 3 }\n  - { id: trade, name: Trade Journal, url: https://trade.example/feed, weight: 2 }\n  - { id: forum, name: Engineers Forum, url: https://forum.example/feed, weight: 0.5 }\n',
+  );
   if (store) {
     mkdirSync(join(root, 'content/news'));
     const sorted = [...items].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
@@ -31,7 +34,9 @@ const AFTER = '2026-12-01T09:00:00Z';
 
 async function cli(root: string, script: string, args: string[] = [], env: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(repo, 'scripts', script), ...args], { env: { ...process.env, SUBSTATION_ROOT: root, SUBSTATION_NOW: AFTER, ...env } });
+    const { stdout, stderr } = await run(process.execPath, [join(repo, 'scripts', script), ...args], {
+      env: { ...process.env, SUBSTATION_ROOT: root, SUBSTATION_NOW: AFTER, ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -131,7 +136,9 @@ describe('npm run digest', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('number: 1\n', ''));
     const result = await cli(root, 'digest.ts', ['--week', '2026-W48']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('✗ content/issues/001-2026-w47.mdx: number: expected a whole number from 1 up, received null. Run `npm run check` for details.\n');
+    expect(result.stderr).toBe(
+      '✗ content/issues/001-2026-w47.mdx: number: expected a whole number from 1 up, received null. Run `npm run check` for details.\n',
+    );
     expect(readdirSync(join(root, 'content/issues'))).toEqual(['001-2026-w47.mdx']);
   });
 

@@ -23,7 +23,10 @@ beforeEach(() => {
 
 /** Runs the CLI in a child process; asynchronously, so the loopback server in this process can answer. */
 function run(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'scripts/ingest.ts'), ...args], { cwd: repoRoot, env: { ...process.env, SUBSTATION_ROOT: repoRoot } });
+  const child = spawn(process.execPath, [path.join(repoRoot, 'scripts/ingest.ts'), ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, SUBSTATION_ROOT: repoRoot },
+  });
   let out = '';
   let err = '';
   child.stdout.on('data', (chunk) => (out += chunk));
@@ -40,10 +43,12 @@ function ingest(config: string, ...args: string[]) {
 function snapshot(): Record<string, { text: string; ino: number; mtimeNs: bigint }> {
   const news = path.join(dir, 'news');
   return Object.fromEntries(
-    readdirSync(news).sort().map((name) => {
-      const { ino, mtimeNs } = statSync(path.join(news, name), { bigint: true });
-      return [name, { text: readFileSync(path.join(news, name), 'utf8'), ino: Number(ino), mtimeNs }];
-    }),
+    readdirSync(news)
+      .sort()
+      .map((name) => {
+        const { ino, mtimeNs } = statSync(path.join(news, name), { bigint: true });
+        return [name, { text: readFileSync(path.join(news, name), 'utf8'), ino: Number(ino), mtimeNs }];
+      }),
   );
 }
 
@@ -54,7 +59,9 @@ function writeState(sources: Record<string, object>) {
   writeFileSync(stateFile(), JSON.stringify({ version: 1, sources }));
 }
 const http = (sources: Record<string, string>) =>
-  `sources:\n${Object.entries(sources).map(([id, url]) => `  - id: ${id}\n    name: ${id}\n    url: ${url}\n`).join('')}`;
+  `sources:\n${Object.entries(sources)
+    .map(([id, url]) => `  - id: ${id}\n    name: ${id}\n    url: ${url}\n`)
+    .join('')}`;
 const minutesFromNow = (n: number) => new Date(Date.now() + n * 60_000).toISOString();
 
 /** A loopback port with nothing listening: connecting to it is refused at once. */
@@ -143,7 +150,9 @@ describe('node scripts/ingest.ts', () => {
     const resting = await ingest(config);
     expect(resting.code).toBe(1);
     expect(resting.out).toMatch(/^ {2}– loop: skipped, resting until .* after 2 failures: x$/m);
-    expect(resting.err).toBe(`✗ no source was fetched: every source is resting after failures; the next retry is due at ${soon} (in 90 min); run with --retry-now to try them now\n`);
+    expect(resting.err).toBe(
+      `✗ no source was fetched: every source is resting after failures; the next retry is due at ${soon} (in 90 min); run with --retry-now to try them now\n`,
+    );
     expect(hits()).toEqual(before);
 
     const retried = await ingest(config, '--retry-now');
@@ -212,7 +221,10 @@ describe('node scripts/ingest.ts', () => {
 
   it('refuses an unknown --source with a suggestion, and an unknown option', async () => {
     const config = files('dates.rdf');
-    expect(await ingest(config, '--source', 'dates-rfd')).toMatchObject({ code: 2, err: expect.stringContaining('--source dates-rfd: no source has this id; did you mean "dates-rdf"?') });
+    expect(await ingest(config, '--source', 'dates-rfd')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--source dates-rfd: no source has this id; did you mean "dates-rdf"?'),
+    });
     expect((await ingest(config, '--frobnicate')).code).toBe(2);
   });
 
@@ -221,7 +233,10 @@ describe('node scripts/ingest.ts', () => {
     expect((await ingest(config, '--dry-run')).code).toBe(0);
     expect(existsSync(path.join(dir, 'news'))).toBe(false);
     const report = JSON.parse((await ingest(config, '--json', '--since', '2026-11-05')).out);
-    expect(report.sources.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([['hostile-rss', 'ok'], ['dates-rdf', 'ok']]);
+    expect(report.sources.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([
+      ['hostile-rss', 'ok'],
+      ['dates-rdf', 'ok'],
+    ]);
     expect(readNewsStore(path.join(dir, 'news')).every((i) => i.published >= '2026-11-05')).toBe(true);
   });
 
@@ -257,17 +272,20 @@ describe('node scripts/ingest.ts', () => {
     const feeds = path.join(dir, 'feeds');
     mkdirSync(feeds);
     const names: string[] = [];
-    for (let i = 0; i < 40; i++) for (const f of ['hostile.rss', 'base.atom', 'dates.rdf']) {
-      const name = `${i}-${f}`;
-      writeFileSync(path.join(feeds, name), readFileSync(path.join(fixtures, f), 'utf8').replaceAll('.example/', `.example/${i}/`));
-      names.push(name);
-    }
+    for (let i = 0; i < 40; i++)
+      for (const f of ['hostile.rss', 'base.atom', 'dates.rdf']) {
+        const name = `${i}-${f}`;
+        writeFileSync(path.join(feeds, name), readFileSync(path.join(fixtures, f), 'utf8').replaceAll('.example/', `.example/${i}/`));
+        names.push(name);
+      }
     const config = `sources:\n${names.map((n) => `  - { id: s-${n.replace(/\W+/g, '-').toLowerCase()}, name: S, url: feeds/${n}, keep_all: true }\n`).join('')}`;
     writeFileSync(path.join(dir, 'sources.yaml'), config);
     const args = [path.join(repoRoot, 'scripts/ingest.ts'), '--config', path.join(dir, 'sources.yaml'), '--store', path.join(dir, 'news')];
     // What an uninterrupted run stores, for comparison.
     expect((await run(['--config', path.join(dir, 'sources.yaml'), '--store', path.join(dir, 'clean')])).code).toBe(0);
-    const clean = readNewsStore(path.join(dir, 'clean')).map((i) => i.id).sort();
+    const clean = readNewsStore(path.join(dir, 'clean'))
+      .map((i) => i.id)
+      .sort();
     for (const delay of [150, 300, 450, 600]) {
       const child = spawn(process.execPath, args, { cwd: repoRoot, stdio: 'ignore' });
       const exited = new Promise((r) => child.once('exit', r)); // the run may finish before the kill

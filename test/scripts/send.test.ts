@@ -27,7 +27,10 @@ const received: Received[] = [];
 beforeAll(async () => {
   dist = mkdtempSync(join(tmpdir(), 'substation-send-'));
   mkdirSync(join(dist, 'email'));
-  writeFileSync(join(dist, 'email/7.html'), '<!doctype html><html><head><title>Power &amp; chips: the week</title></head><body><p>Hello <a href="https://substation.example/">readers</a></p></body></html>');
+  writeFileSync(
+    join(dist, 'email/7.html'),
+    '<!doctype html><html><head><title>Power &amp; chips: the week</title></head><body><p>Hello <a href="https://substation.example/">readers</a></p></body></html>',
+  );
   writeFileSync(join(dist, 'email/7.txt'), 'Hello readers [1]\n\n[1] https://substation.example/\n');
   server = new SMTPServer({
     disabledCommands: ['STARTTLS'],
@@ -82,7 +85,11 @@ const smtp = () => ({
   LIST_UNSUBSCRIBE_URL: ONE_CLICK,
 });
 /** A message's headers, unfolded: long header lines are legally wrapped onto continuation lines. */
-const headersOf = (mail: Received) => mail.raw.slice(0, mail.raw.search(/\r\n\r\n/)).replace(/\r\n[ \t]+/g, ' ').replace(/\r\n/g, '\n');
+const headersOf = (mail: Received) =>
+  mail.raw
+    .slice(0, mail.raw.search(/\r\n\r\n/))
+    .replace(/\r\n[ \t]+/g, ' ')
+    .replace(/\r\n/g, '\n');
 const MAILTO = 'mailto:unsubscribe@substation.example?subject=unsubscribe';
 
 describe('npm run send', () => {
@@ -140,7 +147,9 @@ describe('npm run send', () => {
     const before = received.length;
     const result = await send(['7', '--to', 'reader@example.com', '--dist', dist], { ...smtp(), LIST_UNSUBSCRIBE_URL: 'http://lists.substation.example/u' });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('LIST_UNSUBSCRIBE_URL must be an https: URL (one-click unsubscribe takes no other), received "http://lists.substation.example/u"');
+    expect(result.stderr).toContain(
+      'LIST_UNSUBSCRIBE_URL must be an https: URL (one-click unsubscribe takes no other), received "http://lists.substation.example/u"',
+    );
     expect(received.length).toBe(before);
   });
 

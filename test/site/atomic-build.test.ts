@@ -5,7 +5,20 @@
 // rendering), fixed.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -55,7 +68,11 @@ describe('an atomic build, in a scratch copy of the project', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SUBSTATION_NOW: BUILD_NOW };
     for (const name of ['FORCE_COLOR', 'NO_COLOR', 'CI']) delete env[name];
     try {
-      const { stdout, stderr } = await exec(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
+      const { stdout, stderr } = await exec(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+        cwd: root,
+        env,
+        maxBuffer: 64 * 1024 * 1024,
+      });
       return { code: 0, output: `${stdout}\n${stderr}` };
     } catch (error) {
       const e = error as { code: number; stdout: string; stderr: string };
@@ -68,20 +85,24 @@ describe('an atomic build, in a scratch copy of the project', () => {
   let essay: { slug: string; file: string };
   const CHANGE = 'This sentence was added by the atomic build test.';
 
-  it('builds the site into dist/, complete, with nothing left beside it', async () => {
-    first = await build();
-    expect(first.output).toContain('[build] Complete!');
-    expect(first.code).toBe(0);
-    for (const file of ['index.html', '404.html', 'sitemap-index.xml', 'pagefind/pagefind.js', 'essays/index.html']) {
-      expect(existsSync(join(dist, file)), file).toBe(true);
-    }
-    expect(existsSync(staging)).toBe(false);
-    expect(existsSync(trash)).toBe(false);
-    before = snapshot(dist);
-    const slug = readdirSync(join(dist, 'essays')).find((name) => existsSync(join(root, 'content/essays', `${name}.mdx`)));
-    expect(slug, 'a built essay from an .mdx file').toBeDefined();
-    essay = { slug: slug!, file: join(root, 'content/essays', `${slug}.mdx`) };
-  }, BUILD_TIMEOUT);
+  it(
+    'builds the site into dist/, complete, with nothing left beside it',
+    async () => {
+      first = await build();
+      expect(first.output).toContain('[build] Complete!');
+      expect(first.code).toBe(0);
+      for (const file of ['index.html', '404.html', 'sitemap-index.xml', 'pagefind/pagefind.js', 'essays/index.html']) {
+        expect(existsSync(join(dist, file)), file).toBe(true);
+      }
+      expect(existsSync(staging)).toBe(false);
+      expect(existsSync(trash)).toBe(false);
+      before = snapshot(dist);
+      const slug = readdirSync(join(dist, 'essays')).find((name) => existsSync(join(root, 'content/essays', `${name}.mdx`)));
+      expect(slug, 'a built essay from an .mdx file').toBeDefined();
+      essay = { slug: slug!, file: join(root, 'content/essays', `${slug}.mdx`) };
+    },
+    BUILD_TIMEOUT,
+  );
 
   it('prints no MODULE_LEVEL_DIRECTIVE warning for .mdx files and no ANSI codes when piped', () => {
     // There are .mdx files, each of which would bring the warning.
@@ -90,44 +111,55 @@ describe('an atomic build, in a scratch copy of the project', () => {
     expect(first.output).not.toContain('\x1b[');
   });
 
-  it('leaves dist/ byte for byte as it was when a page throws while rendering, and no staging folder', async () => {
-    const { ino } = statSync(dist);
-    writeFileSync(join(root, 'src/pages/boom.astro'), "---\nimport { twice } from '../lib/zz-use-client.ts';\nthrow new Error(`boom ${twice(21)}: this page fails while rendering`);\n---\n<p>never</p>\n");
-    // A directive of our own: its MODULE_LEVEL_DIRECTIVE warning is not the one filtered out.
-    writeFileSync(join(root, 'src/lib/zz-use-client.ts'), "'use client';\nexport const twice = (n: number) => n * 2;\n");
-    appendFileSync(essay.file, `\n${CHANGE}\n`);
-    const { code, output } = await build();
-    expect(code).not.toBe(0);
-    expect(output).toContain('boom 42: this page fails while rendering');
-    expect(output).toContain('[MODULE_LEVEL_DIRECTIVE] The semantics of the module level directive "use client" in "src/lib/zz-use-client.ts"');
-    expect(output).not.toContain('"use astro:head-inject"');
-    expect(output).not.toContain('\x1b[');
-    expect(snapshot(dist)).toEqual(before);
-    expect(statSync(dist).ino).toBe(ino);
-    expect(existsSync(staging)).toBe(false);
-    expect(existsSync(trash)).toBe(false);
-  }, BUILD_TIMEOUT);
+  it(
+    'leaves dist/ byte for byte as it was when a page throws while rendering, and no staging folder',
+    async () => {
+      const { ino } = statSync(dist);
+      writeFileSync(
+        join(root, 'src/pages/boom.astro'),
+        "---\nimport { twice } from '../lib/zz-use-client.ts';\nthrow new Error(`boom ${twice(21)}: this page fails while rendering`);\n---\n<p>never</p>\n",
+      );
+      // A directive of our own: its MODULE_LEVEL_DIRECTIVE warning is not the one filtered out.
+      writeFileSync(join(root, 'src/lib/zz-use-client.ts'), "'use client';\nexport const twice = (n: number) => n * 2;\n");
+      appendFileSync(essay.file, `\n${CHANGE}\n`);
+      const { code, output } = await build();
+      expect(code).not.toBe(0);
+      expect(output).toContain('boom 42: this page fails while rendering');
+      expect(output).toContain('[MODULE_LEVEL_DIRECTIVE] The semantics of the module level directive "use client" in "src/lib/zz-use-client.ts"');
+      expect(output).not.toContain('"use astro:head-inject"');
+      expect(output).not.toContain('\x1b[');
+      expect(snapshot(dist)).toEqual(before);
+      expect(statSync(dist).ino).toBe(ino);
+      expect(existsSync(staging)).toBe(false);
+      expect(existsSync(trash)).toBe(false);
+    },
+    BUILD_TIMEOUT,
+  );
 
-  it('replaces dist/ whole when the build is fixed, and clears what a killed build left', async () => {
-    rmSync(join(root, 'src/pages/boom.astro'));
-    rmSync(join(root, 'src/lib/zz-use-client.ts'));
-    writeFileSync(join(dist, 'not-from-a-build.txt'), 'a merge would keep this');
-    mkdirSync(staging);
-    writeFileSync(join(staging, 'left-by-a-killed-build.html'), '<p>stale</p>');
-    const { ino } = statSync(dist);
-    const { code, output } = await build();
-    expect(output).toContain('[build] Complete!');
-    expect(code).toBe(0);
-    const after = snapshot(dist);
-    expect(statSync(dist).ino).not.toBe(ino);
-    expect(after['not-from-a-build.txt']).toBeUndefined();
-    expect(after['left-by-a-killed-build.html']).toBeUndefined();
-    expect(Object.keys(after).filter((path) => path.startsWith('boom'))).toEqual([]);
-    expect(readFileSync(join(dist, 'essays', essay.slug, 'index.html'), 'utf8')).toContain(CHANGE);
-    expect(after[`essays/${essay.slug}/index.html`]).not.toBe(before[`essays/${essay.slug}/index.html`]);
-    expect(existsSync(staging)).toBe(false);
-    expect(existsSync(trash)).toBe(false);
-  }, BUILD_TIMEOUT);
+  it(
+    'replaces dist/ whole when the build is fixed, and clears what a killed build left',
+    async () => {
+      rmSync(join(root, 'src/pages/boom.astro'));
+      rmSync(join(root, 'src/lib/zz-use-client.ts'));
+      writeFileSync(join(dist, 'not-from-a-build.txt'), 'a merge would keep this');
+      mkdirSync(staging);
+      writeFileSync(join(staging, 'left-by-a-killed-build.html'), '<p>stale</p>');
+      const { ino } = statSync(dist);
+      const { code, output } = await build();
+      expect(output).toContain('[build] Complete!');
+      expect(code).toBe(0);
+      const after = snapshot(dist);
+      expect(statSync(dist).ino).not.toBe(ino);
+      expect(after['not-from-a-build.txt']).toBeUndefined();
+      expect(after['left-by-a-killed-build.html']).toBeUndefined();
+      expect(Object.keys(after).filter((path) => path.startsWith('boom'))).toEqual([]);
+      expect(readFileSync(join(dist, 'essays', essay.slug, 'index.html'), 'utf8')).toContain(CHANGE);
+      expect(after[`essays/${essay.slug}/index.html`]).not.toBe(before[`essays/${essay.slug}/index.html`]);
+      expect(existsSync(staging)).toBe(false);
+      expect(existsSync(trash)).toBe(false);
+    },
+    BUILD_TIMEOUT,
+  );
 });
 
 describe('the swap', () => {
@@ -144,7 +176,11 @@ describe('the swap', () => {
 
   it('stages beside the output folder, whatever it is called', () => {
     expect(atomicDistPaths('/site/dist/')).toEqual({ target: '/site/dist', staging: '/site/.dist-staging', trash: '/site/.dist-trash' });
-    expect(atomicDistPaths('/tmp/out/public-html')).toEqual({ target: '/tmp/out/public-html', staging: '/tmp/out/.public-html-staging', trash: '/tmp/out/.public-html-trash' });
+    expect(atomicDistPaths('/tmp/out/public-html')).toEqual({
+      target: '/tmp/out/public-html',
+      staging: '/tmp/out/.public-html-staging',
+      trash: '/tmp/out/.public-html-trash',
+    });
   });
 
   it('puts staging in place of the old output, and works when there was none', () => {

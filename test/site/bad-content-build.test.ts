@@ -41,7 +41,9 @@ describe('a build with bad content', () => {
     writeFileSync(join(root, 'content/essays/ZZ-Bad-Topic.md'), bad.text);
     const { code, output } = await build();
     expect(code).not.toBe(0);
-    expect(output).toContain('content/essays/zz-bad-topic.mdx:6: topics[1]: unknown topic "enrgy"; did you mean "energy"? Allowed: chips, energy, networks, datacenters, storage, security');
+    expect(output).toContain(
+      'content/essays/zz-bad-topic.mdx:6: topics[1]: unknown topic "enrgy"; did you mean "energy"? Allowed: chips, energy, networks, datacenters, storage, security',
+    );
     expect(output).toContain('content/essays/zz-no-title.mdx: title: required');
     expect(output).toContain('content/essays/zz-no-title.mdx:3: date: expected a date as YYYY-MM-DD');
     expect(output).toMatch(/duplicate slug "zz-bad-topic"/);

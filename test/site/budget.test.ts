@@ -35,7 +35,10 @@ describe('client JavaScript', () => {
       if (path === '/search/') continue;
       // Email bodies carry no script at all; site pages exactly the theme script.
       const expected = path.startsWith('/email/') ? [] : [themeScript];
-      expect(scripts.map((s) => s.getAttribute('src') ?? s.textContent), path).toEqual(expected);
+      expect(
+        scripts.map((s) => s.getAttribute('src') ?? s.textContent),
+        path,
+      ).toEqual(expected);
     }
   });
 });

@@ -14,7 +14,14 @@ const SITE = 'https://substation.example';
 let dist: string;
 
 const essays = readContentFiles(repoRoot).essays.map((f) => {
-  const data = splitFrontmatter(f.text).data as { draft?: boolean; date: string | Date; updated?: string | Date; tags?: string[]; topics: string[]; authors: string[] };
+  const data = splitFrontmatter(f.text).data as {
+    draft?: boolean;
+    date: string | Date;
+    updated?: string | Date;
+    tags?: string[];
+    topics: string[];
+    authors: string[];
+  };
   return { slug: slugFromFile(f.file), ...data, date: new Date(data.date), updated: data.updated === undefined ? undefined : new Date(data.updated) };
 });
 const published = essays.filter((e) => !e.draft && e.date <= new Date(BUILD_NOW));
@@ -34,15 +41,29 @@ describe('pages', () => {
 
   it('writes every page type', () => {
     const paths = [
-      '/', '/archive/', '/about/', '/essays/', '/topics/', '/topics/chips/', '/topics/energy/', '/topics/networks/',
-      '/authors/', `/authors/${first.authors[0]}/`, '/tags/', `/tags/${first.tags?.[0]}/`, `/essays/${first.slug}/`, '/404.html',
+      '/',
+      '/archive/',
+      '/about/',
+      '/essays/',
+      '/topics/',
+      '/topics/chips/',
+      '/topics/energy/',
+      '/topics/networks/',
+      '/authors/',
+      `/authors/${first.authors[0]}/`,
+      '/tags/',
+      `/tags/${first.tags?.[0]}/`,
+      `/essays/${first.slug}/`,
+      '/404.html',
     ];
     for (const path of paths) expect(existsSync(join(dist, path.endsWith('/') ? `${path}index.html` : path)), path).toBe(true);
     for (const e of published) expect(existsSync(join(dist, 'essays', e.slug, 'index.html')), e.slug).toBe(true);
   });
 
   it('never builds a draft or a future essay, nor links to one', () => {
-    const html = allPages(dist).map((p) => readPage(dist, p)).join('\n');
+    const html = allPages(dist)
+      .map((p) => readPage(dist, p))
+      .join('\n');
     for (const e of unpublished) {
       expect(existsSync(join(dist, 'essays', e.slug)), e.slug).toBe(false);
       expect(html).not.toContain(`/essays/${e.slug}/`);
@@ -155,7 +176,10 @@ describe('client code', () => {
     for (const e of published) {
       const scripts = [...pageDocument(dist, `/essays/${e.slug}/`).querySelectorAll('script')];
       const code = scripts.filter((s) => s.getAttribute('type') !== 'application/ld+json');
-      expect(code.map((s) => s.textContent), e.slug).toEqual([themeScript]);
+      expect(
+        code.map((s) => s.textContent),
+        e.slug,
+      ).toEqual([themeScript]);
       expect(code.some((s) => s.hasAttribute('src'))).toBe(false);
     }
   });
@@ -172,7 +196,10 @@ describe('client code', () => {
     const html = readPage(dist, '/');
     // Stylesheets are inlined; any that are not would be linked from /_astro/.
     const linked = [...html.matchAll(/href="(\/_astro\/[^"]+\.css)"/g)].map((m) => readFileSync(join(dist, m[1]!), 'utf8'));
-    const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).concat(linked).join('');
+    const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+      .map((m) => m[1])
+      .concat(linked)
+      .join('');
     expect(css).toMatch(/@font-face/);
     expect(css).not.toMatch(/url\((['"]?)https?:/);
     expect(html).not.toMatch(/fonts\.googleapis|fonts\.gstatic/);

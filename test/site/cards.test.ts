@@ -30,8 +30,7 @@ function pngSize(file: string) {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-const meta = (path: string, key: string) =>
-  pageDocument(dist, path).querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+const meta = (path: string, key: string) => pageDocument(dist, path).querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
 
 beforeAll(async () => {
   dist = await builtSite();
@@ -39,7 +38,13 @@ beforeAll(async () => {
 
 describe('card files', () => {
   it('exist at stable URLs for the home page, every published essay and every topic, at 1200x630', () => {
-    const files = ['og/home.png', ...published.map((e) => `og/essays/${e.slug}.png`), ...readdirSync(join(dist, 'topics'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `og/topics/${d.name}.png`)];
+    const files = [
+      'og/home.png',
+      ...published.map((e) => `og/essays/${e.slug}.png`),
+      ...readdirSync(join(dist, 'topics'), { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => `og/topics/${d.name}.png`),
+    ];
     for (const file of files) {
       expect(existsSync(join(dist, file)), file).toBe(true);
       expect(pngSize(join(dist, file)), file).toEqual({ width: 1200, height: 630 });
@@ -50,7 +55,9 @@ describe('card files', () => {
     const renderer = createCardRenderer({ cache: false, warn: () => {} });
     const site = new URL(SITE);
     expect(readFileSync(join(dist, 'og/home.png')).equals(await renderer.render(homeCardInput(site), 'home'))).toBe(true);
-    const { topics } = parseYaml(readFileSync(join(repoRoot, 'content/taxonomy.yaml'), 'utf8')) as { topics: Array<{ id: string; label: string; description: string }> };
+    const { topics } = parseYaml(readFileSync(join(repoRoot, 'content/taxonomy.yaml'), 'utf8')) as {
+      topics: Array<{ id: string; label: string; description: string }>;
+    };
     for (const topic of topics) {
       const png = await renderer.render(topicCardInput(topic.id, topic, site), topic.id);
       expect(readFileSync(join(dist, `og/topics/${topic.id}.png`)).equals(png), topic.id).toBe(true);
@@ -111,7 +118,11 @@ describe('a card that cannot be drawn', () => {
       maxBuffer: 64 * 1024 * 1024,
     }).then(
       () => ({ code: 0, output: '', killed: false }),
-      (error: { code: number; killed: boolean; stdout: string; stderr: string }) => ({ code: error.code, killed: error.killed, output: `${error.stdout}\n${error.stderr}` }),
+      (error: { code: number; killed: boolean; stdout: string; stderr: string }) => ({
+        code: error.code,
+        killed: error.killed,
+        output: `${error.stdout}\n${error.stderr}`,
+      }),
     );
     expect(result.killed).toBe(false);
     expect(result.code).toBe(1);

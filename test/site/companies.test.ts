@@ -77,7 +77,10 @@ describe('/companies/<id>/', () => {
     for (const company of site.taxonomy.companies) {
       const doc = pageDocument(site.dist, `/companies/${company.id}/`);
       const shown = [...doc.querySelectorAll('.essay-card h3 a')].map((a) => a.getAttribute('href')).sort();
-      const expected = essays.filter((e) => e.companies.includes(company.id)).map((e) => `/essays/${e.slug}/`).sort();
+      const expected = essays
+        .filter((e) => e.companies.includes(company.id))
+        .map((e) => `/essays/${e.slug}/`)
+        .sort();
       expect(shown, company.id).toEqual(expected);
       const topics = [...doc.querySelectorAll('.company-head .chips a')].map((a) => a.getAttribute('href'));
       expect(topics).toEqual(company.topics.map((t) => `/topics/${t}/`));
@@ -125,7 +128,12 @@ describe('a company page as an investor reads it', () => {
 
   it('charts stories per week over the 26 weeks to the newest item, as the store has them', () => {
     const stories = groupStories([...site.items].sort(byNewest));
-    const end = monday(site.items.map((i) => i.published).sort().at(-1)!);
+    const end = monday(
+      site.items
+        .map((i) => i.published)
+        .sort()
+        .at(-1)!,
+    );
     const first = new Date(Date.parse(`${end}T00:00:00Z`) - 25 * 7 * DAY).toISOString().slice(0, 10);
     for (const company of site.taxonomy.companies) {
       const weeks = new Map<string, number>();
@@ -133,11 +141,16 @@ describe('a company page as an investor reads it', () => {
         const week = monday(story.published);
         if (story.companies.includes(company.id) && week >= first && week <= end) weeks.set(week, (weeks.get(week) ?? 0) + 1);
       }
-      const expected = [...weeks].sort(([a], [b]) => a.localeCompare(b)).map(([w, n]) => `Week of ${Number(w.slice(8))} ${MONTHS[Number(w.slice(5, 7)) - 1]}: ${n} ${n === 1 ? 'story' : 'stories'}`);
+      const expected = [...weeks]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([w, n]) => `Week of ${Number(w.slice(8))} ${MONTHS[Number(w.slice(5, 7)) - 1]}: ${n} ${n === 1 ? 'story' : 'stories'}`);
       const svg = pageDocument(site.dist, `/companies/${company.id}/`).querySelector('.coverage svg')!;
       expect(svg.getAttribute('role')).toBe('img');
       expect(svg.querySelector('desc')!.textContent!.length, company.id).toBeGreaterThan(40);
-      expect([...svg.querySelectorAll('rect')].map((r) => r.querySelector('title')!.textContent), company.id).toEqual(expected);
+      expect(
+        [...svg.querySelectorAll('rect')].map((r) => r.querySelector('title')!.textContent),
+        company.id,
+      ).toEqual(expected);
     }
   });
 
@@ -145,11 +158,14 @@ describe('a company page as an investor reads it', () => {
     for (const company of site.taxonomy.companies) {
       const doc = pageDocument(site.dist, `/companies/${company.id}/`);
       const links = [...doc.querySelectorAll('.related-companies a')].map((a) => a.getAttribute('href'));
-      for (const peer of site.taxonomy.companies.filter((c) => c.segment === company.segment && c.id !== company.id)) expect(links, company.id).toContain(`/companies/${peer.id}/`);
+      for (const peer of site.taxonomy.companies.filter((c) => c.segment === company.segment && c.id !== company.id))
+        expect(links, company.id).toContain(`/companies/${peer.id}/`);
       expect(links).not.toContain(`/companies/${company.id}/`);
     }
     // TSMC and SK hynix are named together in essays, so each is "named beside" the other.
-    expect([...pageDocument(site.dist, '/companies/tsmc/').querySelectorAll('.related-companies ul:first-of-type a')].map((a) => a.getAttribute('href'))).toContain('/companies/sk-hynix/');
+    expect(
+      [...pageDocument(site.dist, '/companies/tsmc/').querySelectorAll('.related-companies ul:first-of-type a')].map((a) => a.getAttribute('href')),
+    ).toContain('/companies/sk-hynix/');
   });
 
   it('gives each story its summary', () => {
@@ -187,7 +203,9 @@ describe('a feed per company', () => {
       const links = feed.entries.map((e) => e.link).sort();
       const expected = [
         ...essays.filter((e) => e.companies.includes(company.id)).map((e) => `${SITE}/essays/${e.slug}/`),
-        ...storiesOf(company.id).slice(0, COMPANY_NEWS_LIMIT).map((s) => s.url),
+        ...storiesOf(company.id)
+          .slice(0, COMPANY_NEWS_LIMIT)
+          .map((s) => s.url),
       ].sort();
       expect(links, company.id).toEqual(expected);
     });
@@ -215,7 +233,9 @@ describe('corrections and disclosures as a reader meets them', () => {
     const entry = atom.split('<entry>').find((e) => e.includes(`/essays/${corrected}/`))!;
     expect(entry).toContain('<updated>2026-05-12T00:00:00.000Z</updated>');
     expect(entry).toContain('Corrected on 12 May 2026:');
-    const json = JSON.parse(readFileSync(join(site.dist, 'feed.json'), 'utf8')) as { items: Array<{ url: string; date_modified?: string; content_html: string }> };
+    const json = JSON.parse(readFileSync(join(site.dist, 'feed.json'), 'utf8')) as {
+      items: Array<{ url: string; date_modified?: string; content_html: string }>;
+    };
     const item = json.items.find((i) => i.url.endsWith(`/essays/${corrected}/`))!;
     expect(item.date_modified).toBe('2026-05-12T00:00:00.000Z');
     expect(item.content_html).toContain('Corrected on 12 May 2026:');
@@ -255,7 +275,11 @@ describe('corrections and disclosures as a reader meets them', () => {
   it('links the essays an essay mentions rather than naming them in italics', () => {
     for (const essay of essays) {
       const prose = pageDocument(site.dist, `/essays/${essay.slug}/`).querySelector('.prose')!;
-      for (const other of essays) expect([...prose.querySelectorAll('em')].map((e) => e.textContent), essay.slug).not.toContain(other.title);
+      for (const other of essays)
+        expect(
+          [...prose.querySelectorAll('em')].map((e) => e.textContent),
+          essay.slug,
+        ).not.toContain(other.title);
     }
     const links = [...pageDocument(site.dist, '/essays/the-bottleneck-is-the-business/').querySelectorAll('.prose a')].map((a) => a.getAttribute('href'));
     expect(links).toContain('/essays/the-package-is-the-product/');

@@ -13,7 +13,11 @@ describe('Content-Security-Policy', () => {
   it('is on every web page, hashes the theme script and never allows unsafe-inline script', () => {
     for (const path of allPages(dist).filter((p) => !p.startsWith('/email/'))) {
       const policy = pageDocument(dist, path).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
-      const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+      const scriptSrc =
+        policy
+          .split(';')
+          .map((d) => d.trim())
+          .find((d) => d.startsWith('script-src')) ?? '';
       expect(scriptSrc, path).toContain(`'${themeScriptHash}'`);
       expect(scriptSrc, path).not.toContain("'unsafe-inline'");
       expect(policy, path).toContain("default-src 'self'");

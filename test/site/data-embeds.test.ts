@@ -43,7 +43,11 @@ describe('data embeds in the published essays', () => {
 
   it('uses all four chart types, including a grouped or stacked bar and a horizontal bar', () => {
     const kinds = chartSvgs().map(({ svg }) => svg.getAttribute('class') ?? '');
-    for (const kind of ['chart-line', 'chart-bar', 'chart-area', 'chart-scatter']) expect(kinds.some((k) => k.split(' ').includes(kind)), kind).toBe(true);
+    for (const kind of ['chart-line', 'chart-bar', 'chart-area', 'chart-scatter'])
+      expect(
+        kinds.some((k) => k.split(' ').includes(kind)),
+        kind,
+      ).toBe(true);
     expect(kinds.some((k) => k.includes('chart-horizontal'))).toBe(true);
     const bars = charts().filter(({ figure }) => figure.querySelector('svg.chart-bar'));
     // A bar chart with series (grouped or stacked) has a legend of more than one series.
@@ -68,7 +72,10 @@ describe('data embeds in the published essays', () => {
   it('keeps chart, title and desc ids unique on each page', () => {
     for (const { path, doc } of essays) {
       const ids = [...doc.querySelectorAll('[id]')].map((el) => el.getAttribute('id')!);
-      expect(ids.filter((id, i) => ids.indexOf(id) !== i), path).toEqual([]);
+      expect(
+        ids.filter((id, i) => ids.indexOf(id) !== i),
+        path,
+      ).toEqual([]);
     }
   });
 
@@ -107,7 +114,10 @@ describe('data embeds in the published essays', () => {
   it('uses no style attribute in embeds (the CSP blocks them)', () => {
     for (const { path, doc } of essays) {
       const styled = [...doc.querySelectorAll('figure.chart [style], figure.chart[style], .metric [style], .sparkline [style], .data-table-wrap [style]')];
-      expect(styled.map((el) => `${el.tagName} ${el.getAttribute('style')}`), path).toEqual([]);
+      expect(
+        styled.map((el) => `${el.tagName} ${el.getAttribute('style')}`),
+        path,
+      ).toEqual([]);
     }
   });
 
@@ -117,8 +127,14 @@ describe('data embeds in the published essays', () => {
     for (const { path, doc } of withCharts) {
       const scripts = [...doc.querySelectorAll('script')];
       const code = scripts.filter((s) => s.getAttribute('type') !== 'application/ld+json');
-      expect(code.map((s) => s.textContent), path).toEqual([themeScript]);
-      expect(scripts.some((s) => s.hasAttribute('src')), path).toBe(false);
+      expect(
+        code.map((s) => s.textContent),
+        path,
+      ).toEqual([themeScript]);
+      expect(
+        scripts.some((s) => s.hasAttribute('src')),
+        path,
+      ).toBe(false);
     }
   });
 });

@@ -21,7 +21,13 @@ import { serveStatic } from '../helpers/static-server.ts';
 const SITE = 'https://substation.example';
 let dist: string;
 
-interface EssayMeta { slug: string; title: string; date: Date; draft?: boolean; topics: string[] }
+interface EssayMeta {
+  slug: string;
+  title: string;
+  date: Date;
+  draft?: boolean;
+  topics: string[];
+}
 const essays: EssayMeta[] = readContentFiles(repoRoot).essays.map((f) => {
   const data = splitFrontmatter(f.text).data as Omit<EssayMeta, 'slug' | 'date'> & { date: string | Date };
   return { ...data, slug: slugFromFile(f.file), date: new Date(data.date) };
@@ -77,8 +83,14 @@ describe('feeds in a reader', () => {
     for (const path of XML_FEEDS) {
       const feed = parsed.get(path)!;
       const want = expected(path);
-      expect(feed.entries.map((e) => e.title), path).toEqual(want.map((e) => e.title));
-      expect(feed.entries.map((e) => e.link), path).toEqual(want.map((e) => e.link));
+      expect(
+        feed.entries.map((e) => e.title),
+        path,
+      ).toEqual(want.map((e) => e.title));
+      expect(
+        feed.entries.map((e) => e.link),
+        path,
+      ).toEqual(want.map((e) => e.link));
     }
     expect(topics.some((id) => expected(`/topics/${id}/rss.xml`).length > 0)).toBe(true);
     expect(expected('/news/rss.xml').length).toBeGreaterThan(10);
@@ -165,7 +177,10 @@ describe('feed files', () => {
   it('give the JSON Feed a 512-px icon, a 64-px favicon and the publication as its author, all PNGs in the build', () => {
     const json = JSON.parse(feedText('/feed.json')) as { icon: string; favicon: string; authors: unknown };
     expect(json.authors).toEqual([{ name: 'Substation Research', url: `${SITE}/` }]);
-    for (const [url, size] of [[json.icon, 512], [json.favicon, 64]] as const) {
+    for (const [url, size] of [
+      [json.icon, 512],
+      [json.favicon, 64],
+    ] as const) {
       expect(url).toMatch(new RegExp(`^${SITE}/[\\w-]+\\.png$`));
       const png = readFileSync(join(dist, new URL(url).pathname));
       expect(png.subarray(1, 4).toString('latin1'), url).toBe('PNG');
@@ -185,7 +200,11 @@ describe('feed files', () => {
 
   it('make every URL in the content absolute and carry no script', () => {
     for (const path of ['/rss.xml', '/atom.xml', '/feed.json']) {
-      const text = feedText(path).replace(/<\?xml-stylesheet[^>]*>/, '').replace(/&quot;/g, '"').replace(/\\"/g, '"').replace(/&lt;/g, '<');
+      const text = feedText(path)
+        .replace(/<\?xml-stylesheet[^>]*>/, '')
+        .replace(/&quot;/g, '"')
+        .replace(/\\"/g, '"')
+        .replace(/&lt;/g, '<');
       expect(text, path).not.toMatch(/<script/i);
       expect(text, path).not.toMatch(/\s(?:href|src)="(?!https?:|mailto:)/);
     }
@@ -255,7 +274,10 @@ describe.skipIf(!hasChromium)('the feed in a browser', () => {
     const server = await serveStatic(dist);
     const browser = await launchChromium();
     try {
-      for (const [path, root] of [['/rss.xml', 'rss'], ['/atom.xml', 'feed']] as const) {
+      for (const [path, root] of [
+        ['/rss.xml', 'rss'],
+        ['/atom.xml', 'feed'],
+      ] as const) {
         const page = await browser.newPage();
         const messages: string[] = [];
         page.on('console', (m) => messages.push(m.text()));
@@ -281,7 +303,10 @@ describe.skipIf(!hasChromium)('the feed in a browser', () => {
         expect(view.address, path).toBe(`"${SITE}${path}"`);
         expect(view.entries, path).toBe(published.length);
         expect(view.body, `${path} shows no entry's full content`).toBe(0);
-        expect(messages.filter((m) => /xslt/i.test(m)), path).toEqual([]);
+        expect(
+          messages.filter((m) => /xslt/i.test(m)),
+          path,
+        ).toEqual([]);
         await page.close();
       }
     } finally {

@@ -60,7 +60,8 @@ describe('the email files', () => {
       expect(Buffer.byteLength(html)).toBeLessThan(100 * 1024);
       expect(html).not.toMatch(/<script|<link/i);
       const doc = parseHTML(html).document;
-      for (const el of doc.querySelectorAll('[href], [src]')) expect(el.getAttribute('href') ?? el.getAttribute('src')).toMatch(/^(https:\/\/substation\.example\/|https?:\/\/|mailto:)/);
+      for (const el of doc.querySelectorAll('[href], [src]'))
+        expect(el.getAttribute('href') ?? el.getAttribute('src')).toMatch(/^(https:\/\/substation\.example\/|https?:\/\/|mailto:)/);
       expect(doc.querySelectorAll('.story').length).toBeGreaterThan(2);
       expect(doc.querySelector('title')?.textContent).toBe(pageDocument(dist, `/issues/${number}/`).querySelector('h1')?.textContent);
     }

@@ -11,7 +11,7 @@ const PAGE_SIZE = 50;
 /** Follows rel="next" from `start`, returning each page's path and its item ids in order. */
 function walkFrom(site: NewsSite, start: string): Array<{ path: string; ids: string[] }> {
   const pages = [];
-  for (let path: string | null = start; path; ) {
+  for (let path: string | null = start; path;) {
     const doc = pageDocument(site.dist, path);
     pages.push({ path, ids: [...doc.querySelectorAll('.news-item__title')].map((h) => h.id.replace(/^n-/, '')) });
     path = doc.querySelector('.pagination a[rel="next"]')?.getAttribute('href') ?? null;
@@ -48,7 +48,9 @@ describe.each([
   it('reaches every story of a topic exactly once on its topic wire', () => {
     for (const topic of site.taxonomy.topics) {
       const ids = walk(`/news/${topic.id}/`).flatMap((p) => p.ids);
-      const expected = groupStories(site.items).filter((i) => i.topics.includes(topic.id)).map((i) => i.id);
+      const expected = groupStories(site.items)
+        .filter((i) => i.topics.includes(topic.id))
+        .map((i) => i.id);
       expect(ids, topic.id).toEqual(expected);
     }
   });

@@ -32,10 +32,7 @@ export function chartSvg({ values }: CardChart, width: number, height: number, c
 }
 
 /** The first numeric column of a dataset's rows (of its first series, if it has one), in row order; undefined when there is none. */
-export function firstNumericSeries(
-  columns: ReadonlyArray<{ name: string; type: string }>,
-  rows: ReadonlyArray<Record<string, unknown>>,
-): number[] | undefined {
+export function firstNumericSeries(columns: ReadonlyArray<{ name: string; type: string }>, rows: ReadonlyArray<Record<string, unknown>>): number[] | undefined {
   const column = columns.find((c) => c.type === 'number' || c.type === 'integer' || c.type === 'percent');
   if (!column) return undefined;
   // A long-form dataset (one row per series and x) would zigzag between series: chart the first one.

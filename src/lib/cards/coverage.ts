@@ -71,9 +71,29 @@ export function fontCoverage(woff: Buffer, out = new Set<number>()): Set<number>
 
 // Stand-ins for punctuation common in other scripts, drawn with glyphs every Latin font has.
 const STAND_INS: Record<string, string> = {
-  '。': '.', '、': ',', '，': ',', '：': ':', '；': ';', '！': '!', '？': '?', '（': '(', '）': ')',
-  '「': '“', '」': '”', '『': '‘', '』': '’', '《': '«', '》': '»', '〈': '‹', '〉': '›', '・': '·', '～': '~',
-  '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ', '\u200b': '',
+  '。': '.',
+  '、': ',',
+  '，': ',',
+  '：': ':',
+  '；': ';',
+  '！': '!',
+  '？': '?',
+  '（': '(',
+  '）': ')',
+  '「': '“',
+  '」': '”',
+  '『': '‘',
+  '』': '’',
+  '《': '«',
+  '》': '»',
+  '〈': '‹',
+  '〉': '›',
+  '・': '·',
+  '～': '~',
+  '\u00a0': ' ',
+  '\u2009': ' ',
+  '\u202f': ' ',
+  '\u200b': '',
 };
 
 export interface CoveredText {
@@ -90,7 +110,8 @@ export function coverText(text: string, covered: ReadonlySet<number>): CoveredTe
     const cp = ch.codePointAt(0)!;
     if (covered.has(cp) || ch === ' ' || ch === '\n') out += ch;
     else if (STAND_INS[ch] !== undefined && [...STAND_INS[ch]].every((c) => covered.has(c.codePointAt(0)!) || c === ' ')) out += STAND_INS[ch];
-    else if (/\p{M}|\p{Cf}/u.test(ch)) continue; // a lone combining mark or format character has nothing to show
+    else if (/\p{M}|\p{Cf}/u.test(ch))
+      continue; // a lone combining mark or format character has nothing to show
     else dropped.push(ch);
   }
   return { text: out.replace(/\s{2,}/g, ' ').trim(), dropped };

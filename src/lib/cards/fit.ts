@@ -38,7 +38,11 @@ export function measure(text: string, size: number): number {
 
 // Wide (CJK) characters break anywhere; everything else breaks at spaces.
 function tokens(text: string): string[] {
-  return text.match(/[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[^\s\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+\s*|\s+/g) ?? [];
+  return (
+    text.match(
+      /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[^\s\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+\s*|\s+/g,
+    ) ?? []
+  );
 }
 
 /** Greedy line breaking as a browser (and satori) does it. */

@@ -86,7 +86,9 @@ export function loadCardFonts(root = process.cwd()): LoadedFonts {
   for (const pkg of OPTIONAL_SCRIPT_FONTS) {
     const dir = packageDir(require, pkg);
     if (!dir) continue;
-    for (const file of readdirSync(dir).filter((f) => /-(400|600)-normal\.woff$/.test(f)).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => /-(400|600)-normal\.woff$/.test(f))
+      .sort()) {
       add(join(dir, file), file.replace(/-(400|600)-normal\.woff$/, ''), file.includes('-600-') ? 600 : 400);
     }
   }

@@ -4,5 +4,8 @@ import { createHash } from 'node:crypto';
 import { TEMPLATE_VERSION, type CardInput } from './template.ts';
 
 export function cardKey(input: CardInput, fontDigest: string, templateVersion = TEMPLATE_VERSION): string {
-  return createHash('sha256').update(JSON.stringify([templateVersion, fontDigest, input])).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify([templateVersion, fontDigest, input]))
+    .digest('hex')
+    .slice(0, 32);
 }

@@ -27,7 +27,9 @@ export interface EssayCardData {
 }
 
 /** The small chart on an essay's card: the hero dataset's first numeric column, when it has two points or more. */
-export function heroChart(dataset: { meta: { title: string }; columns: ReadonlyArray<{ name: string; type: string }>; rows: ReadonlyArray<Record<string, unknown>> } | undefined): CardChart | undefined {
+export function heroChart(
+  dataset: { meta: { title: string }; columns: ReadonlyArray<{ name: string; type: string }>; rows: ReadonlyArray<Record<string, unknown>> } | undefined,
+): CardChart | undefined {
   if (!dataset) return undefined;
   const values = firstNumericSeries(dataset.columns, dataset.rows);
   return values && values.length > 1 ? { label: dataset.meta.title, values } : undefined;
@@ -44,7 +46,10 @@ export function essayCardInput(data: EssayCardData, { authors, topics }: CardLoo
   };
 }
 
-export function issueCardInput(issue: { id: string; title: string; summary: string; date: Date; authors: readonly string[] }, { authors }: Pick<CardLookups, 'authors'>): CardInput {
+export function issueCardInput(
+  issue: { id: string; title: string; summary: string; date: Date; authors: readonly string[] },
+  { authors }: Pick<CardLookups, 'authors'>,
+): CardInput {
   return {
     kicker: ['The weekly issue', `No. ${issue.id}`],
     title: issue.title,

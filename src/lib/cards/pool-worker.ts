@@ -13,7 +13,8 @@ const send = (message: CardWorkerMessage) => port.postMessage(message);
 const renderer = createCardRenderer({ root, cache: cacheDir ? fileCardCache(cacheDir) : false, warn: (message) => send({ type: 'warn', message }) });
 loadCardFonts(root);
 // satori and resvg start up on their first card (yoga, the JIT): pay that now, while Astro bundles.
-if (warmUp) await createCardRenderer({ root, cache: false, warn: () => {} }).render({ kicker: ['Warm-up'], title: 'Warm-up card', dek: 'Not kept.' }, 'warm-up');
+if (warmUp)
+  await createCardRenderer({ root, cache: false, warn: () => {} }).render({ kicker: ['Warm-up'], title: 'Warm-up card', dek: 'Not kept.' }, 'warm-up');
 
 port.on('message', async ({ id, name, input }: CardJobMessage) => {
   const started = performance.now();

@@ -93,7 +93,11 @@ export function createCardPool({
   // exit under it, and an idle (or forgotten) pool cannot keep a process alive.
   const refs = () => {
     const busy = closing !== undefined || waiting > 0 || queue.length > 0 || slots.some((s) => s.job);
-    for (const s of slots) if (s.alive) (busy ? s.worker.ref() : s.worker.unref());
+    for (const s of slots) {
+      if (!s.alive) continue;
+      if (busy) s.worker.ref();
+      else s.worker.unref();
+    }
   };
 
   const dispatch = () => {

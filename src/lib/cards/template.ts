@@ -57,7 +57,11 @@ function masthead(kicker: string[], f: CardFamilies): CardNode {
       h('img', { width: 44, height: 44 }, undefined, { src: dataUri(MARK), width: 44, height: 44 }),
       h('div', { marginLeft: 16, fontFamily: f.sans, fontWeight: 600, fontSize: 24, letterSpacing: 5, color: C.ink }, 'SUBSTATION'),
     ]),
-    h('div', { display: 'flex', fontFamily: f.sans, fontWeight: 600, fontSize: 20, letterSpacing: 3, color: C.accent }, kicker.slice(0, 3).join('  ·  ').toUpperCase()),
+    h(
+      'div',
+      { display: 'flex', fontFamily: f.sans, fontWeight: 600, fontSize: 20, letterSpacing: 3, color: C.accent },
+      kicker.slice(0, 3).join('  ·  ').toUpperCase(),
+    ),
   ]);
 }
 
@@ -100,7 +104,13 @@ export function cardTree(input: CardInput, f: CardFamilies = LATIN_ONLY): CardNo
           title.text,
         ),
         ...(dek
-          ? [h('div', { display: 'block', fontFamily: f.serif, fontSize: dek.size, lineHeight: 1.3, color: C.muted, marginTop: 22, lineClamp: dekLines }, dek.text)]
+          ? [
+              h(
+                'div',
+                { display: 'block', fontFamily: f.serif, fontSize: dek.size, lineHeight: 1.3, color: C.muted, marginTop: 22, lineClamp: dekLines },
+                dek.text,
+              ),
+            ]
           : []),
       ]),
     ]),

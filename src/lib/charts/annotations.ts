@@ -7,6 +7,16 @@ export function annotationMarks(annotations: readonly Annotation[] | undefined):
   const data = annotations.map((a) => ({ x: a.x, label: a.label }));
   return [
     Plot.ruleX(data, { x: 'x', stroke: 'var(--muted)', strokeDasharray: '3,3', ariaLabel: 'annotation' }),
-    Plot.text(data, { x: 'x', text: 'label', frameAnchor: 'top', textAnchor: 'start', dx: 4, dy: 2, lineAnchor: 'top', fill: 'var(--muted)', ariaLabel: 'annotation label' }),
+    Plot.text(data, {
+      x: 'x',
+      text: 'label',
+      frameAnchor: 'top',
+      textAnchor: 'start',
+      dx: 4,
+      dy: 2,
+      lineAnchor: 'top',
+      fill: 'var(--muted)',
+      ariaLabel: 'annotation label',
+    }),
   ];
 }

@@ -46,5 +46,8 @@ export function renderAreaChart(spec: ChartSpec): ChartOutput {
       ...annotationMarks(spec.annotations),
     ],
   });
-  return { svg: finish(svg as unknown as SVGSVGElement, { id: spec.id, title: spec.title, description: spec.description, kind: 'chart-area' }), legend: series ? items : [] };
+  return {
+    svg: finish(svg as unknown as SVGSVGElement, { id: spec.id, title: spec.title, description: spec.description, kind: 'chart-area' }),
+    legend: series ? items : [],
+  };
 }

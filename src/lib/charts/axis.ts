@@ -70,6 +70,10 @@ export function xAxisOptions(spec: { x: Column; xFormat?: string | undefined; ro
     type: x.type === 'date' ? ('utc' as const) : ('linear' as const),
     label: x.type === 'date' ? null : axisLabel(x),
     tickFormat: format,
-    ticks: xTicks(spec.rows.map((r) => r[x.name] ?? null), format, innerWidth),
+    ticks: xTicks(
+      spec.rows.map((r) => r[x.name] ?? null),
+      format,
+      innerWidth,
+    ),
   };
 }

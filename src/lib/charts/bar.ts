@@ -21,7 +21,9 @@ export function renderBarChart(spec: BarChartSpec): ChartOutput {
   const width = spec.width ?? 640;
   const horizontal = spec.horizontal ?? false;
   const { data, domain } = categorise(spec.rows, x, y, series, spec.xFormat);
-  const height = spec.height ?? (horizontal ? Math.max(160, 48 + domain.length * (series && spec.layout === 'grouped' ? 14 * seriesKeys(spec.rows, series.name).length + 10 : 26)) : 360);
+  const height =
+    spec.height ??
+    (horizontal ? Math.max(160, 48 + domain.length * (series && spec.layout === 'grouped' ? 14 * seriesKeys(spec.rows, series.name).length + 10 : 26)) : 360);
   const items = seriesColors(series ? seriesKeys(spec.rows, series.name) : [], spec.highlight);
   const grouped = Boolean(series) && spec.layout === 'grouped';
   const valueFormat = tickFormat(y, spec.yFormat);

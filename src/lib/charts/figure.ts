@@ -57,7 +57,10 @@ const RENDER: Record<ChartKind, (spec: ChartSpec & Record<string, unknown>) => C
 };
 
 export function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** The id a chart is known by: its `id` prop, else one made from its dataset, kind and columns. */
@@ -129,14 +132,31 @@ function drawChart(kind: ChartKind, props: ChartProps, { dataset, rows, columns,
   const id = chartAnchorId(kind, props);
   const title = props.title ?? dataset.meta.title;
   const spec = {
-    id: `chart-${id}`, title, description: props.alt.trim(), x, y: columns.y!, series: columns.series, rows,
-    xFormat: props.xFormat, yFormat: props.yFormat, highlight: props.highlight, annotations, layout: props.layout, horizontal: props.horizontal,
+    id: `chart-${id}`,
+    title,
+    description: props.alt.trim(),
+    x,
+    y: columns.y!,
+    series: columns.series,
+    rows,
+    xFormat: props.xFormat,
+    yFormat: props.yFormat,
+    highlight: props.highlight,
+    annotations,
+    layout: props.layout,
+    horizontal: props.horizontal,
   };
   const render = RENDER[kind];
   const wide = rows.length ? render(spec) : { svg: '', legend: [] };
   const narrow = rows.length ? render({ ...spec, id: `chart-${id}-narrow`, width: 360, height: props.horizontal ? undefined : 300 }) : wide;
   return {
-    anchor: `figure-${id}`, title, dataset, wide: wide.svg, narrow: narrow.svg, legend: wide.legend, empty: rows.length === 0,
+    anchor: `figure-${id}`,
+    title,
+    dataset,
+    wide: wide.svg,
+    narrow: narrow.svg,
+    legend: wide.legend,
+    empty: rows.length === 0,
     table: valuesTable(rows, x, columns.y!, columns.series, props.xFormat, props.yFormat),
   };
 }

@@ -17,7 +17,10 @@ export function renderLineChart(spec: ChartSpec): ChartOutput {
   const keys = series ? seriesKeys(spec.rows, series.name) : [];
   const items = seriesColors(keys, spec.highlight);
   // Draw the highlighted series last so it sits on top of the muted ones.
-  const rows = spec.highlight && series ? [...spec.rows].sort((a, b) => Number(key(a[series.name] ?? null) === spec.highlight) - Number(key(b[series.name] ?? null) === spec.highlight)) : spec.rows;
+  const rows =
+    spec.highlight && series
+      ? [...spec.rows].sort((a, b) => Number(key(a[series.name] ?? null) === spec.highlight) - Number(key(b[series.name] ?? null) === spec.highlight))
+      : spec.rows;
   const values = numbers(spec.rows.map((r) => r[y.name] ?? null));
   const zero = values.every((v) => v >= 0);
   const yFormat = tickFormat(y, spec.yFormat);
@@ -45,7 +48,12 @@ export function renderLineChart(spec: ChartSpec): ChartOutput {
     const ends = endPoints(spec.rows, keys, x.name, y.name, series.name);
     const sx = svg.scale('x');
     const sy = svg.scale('y');
-    const placed = dodge(ends.map((e) => sy.apply(e.y)), FONT_SIZE + 2, margin.top, height - margin.bottom);
+    const placed = dodge(
+      ends.map((e) => sy.apply(e.y)),
+      FONT_SIZE + 2,
+      margin.top,
+      height - margin.bottom,
+    );
     const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
     g.setAttribute('class', 'line-labels');
     g.setAttribute('font-weight', '600');

@@ -21,7 +21,6 @@ export function seriesKeys(rows: readonly Row[], column: string): string[] {
   return [...seen];
 }
 
-
 export function seriesColors(keys: readonly string[], highlight?: string): LegendItem[] {
   return keys.map((label, i) => {
     if (highlight === undefined) return { label, color: `var(--series-${(i % PALETTE_SIZE) + 1})`, muted: false };

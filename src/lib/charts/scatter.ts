@@ -60,12 +60,25 @@ export function renderScatterChart(spec: ChartSpec): ChartOutput {
     marginLeft,
     x: {
       ...xAxisOptions(spec, width - marginLeft - 20),
-      domain: extent(points.map((p) => p.x), isDate ? [new Date(0), new Date(1)] : [0, 1]),
+      domain: extent(
+        points.map((p) => p.x),
+        isDate ? [new Date(0), new Date(1)] : [0, 1],
+      ),
       labelAnchor: 'right',
       grid: true,
       nice: true,
     },
-    y: { domain: extent(points.map((p) => p.y), [0, 1]), grid: true, label: axisLabel(y), tickFormat: yFormat, ticks: Math.round(height / 60), nice: true },
+    y: {
+      domain: extent(
+        points.map((p) => p.y),
+        [0, 1],
+      ),
+      grid: true,
+      label: axisLabel(y),
+      tickFormat: yFormat,
+      ticks: Math.round(height / 60),
+      nice: true,
+    },
     marks: [...annotationMarks(spec.annotations)],
   }) as unknown as SVGSVGElement & { scale(name: string): { apply(v: unknown): number } };
   const sx = svg.scale('x');

@@ -29,7 +29,14 @@ export interface SparklineResult {
 
 export function sparklineEmbed(props: SparklineProps, lookup: DatasetLookup): SparklineResult {
   const { rows, columns, dataset } = resolveEmbed(
-    { component: 'Sparkline', file: props.file, data: props.data, columns: { y: props.y, x: props.x }, formats: { format: ['y', props.format] }, where: props.where },
+    {
+      component: 'Sparkline',
+      file: props.file,
+      data: props.data,
+      columns: { y: props.y, x: props.x },
+      formats: { format: ['y', props.format] },
+      where: props.where,
+    },
     lookup,
   );
   const y = columns.y!;

@@ -69,7 +69,10 @@ export function createClassifier(taxonomy: Taxonomy, options: ClassifyOptions = 
     taxonomy.companies.flatMap((company, i) =>
       company.aliases.map((alias) => {
         const guard = company.guards[alias];
-        return { phrase: compilePhrase(alias, true), value: { company: i, with: guard?.with && index(guard.with), unless: guard?.unless && index(guard.unless) } };
+        return {
+          phrase: compilePhrase(alias, true),
+          value: { company: i, with: guard?.with && index(guard.with), unless: guard?.unless && index(guard.unless) },
+        };
       }),
     ),
   );

@@ -138,9 +138,7 @@ type ValueOf<O> = O extends { type: 'boolean' }
 export type CliValues<S extends CommandSpec> = { -readonly [K in keyof S['options']]: ValueOf<S['options'][K]> };
 
 export type CliResult<S extends CommandSpec> =
-  | { kind: 'run'; values: CliValues<S>; positionals: string[] }
-  | { kind: 'help'; text: string }
-  | { kind: 'error'; error: CliError };
+  { kind: 'run'; values: CliValues<S>; positionals: string[] } | { kind: 'help'; text: string } | { kind: 'error'; error: CliError };
 
 /** A mistake on the command line: `message` is the one line to print; exit code 2. */
 export class CliError extends Error {
@@ -187,7 +185,27 @@ export function renderHelp(spec: CommandSpec): string {
 const quote = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `"${word.replace(/(["\\$`])/g, '\\$1')}"`);
 
 // Set by npm on every run (or by -s, --yes): never a sign of a swallowed option.
-const NPM_OWN = new Set(['allow_scripts', 'audit', 'cache', 'fund', 'global_prefix', 'globalconfig', 'init_module', 'local_prefix', 'loglevel', 'node_gyp', 'nodedir', 'noproxy', 'npm_version', 'omit_lockfile_registry_resolved', 'prefix', 'update_notifier', 'user_agent', 'userconfig', 'yes']);
+const NPM_OWN = new Set([
+  'allow_scripts',
+  'audit',
+  'cache',
+  'fund',
+  'global_prefix',
+  'globalconfig',
+  'init_module',
+  'local_prefix',
+  'loglevel',
+  'node_gyp',
+  'nodedir',
+  'noproxy',
+  'npm_version',
+  'omit_lockfile_registry_resolved',
+  'prefix',
+  'update_notifier',
+  'user_agent',
+  'userconfig',
+  'yes',
+]);
 
 interface Swallowed {
   name: string;
@@ -253,7 +271,11 @@ function aNumber(o: NumberOption): string {
 }
 
 /** Reads `argv` (the arguments after the script, as in process.argv.slice(2)) against `spec`. */
-export function parseCommandLine<S extends CommandSpec>(spec: S, argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): CliResult<S> {
+export function parseCommandLine<S extends CommandSpec>(
+  spec: S,
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+): CliResult<S> {
   const fail = (message: string, subject?: string): CliResult<S> => ({
     kind: 'error',
     error: new CliError(`${spec.name}: ${message}${/[?.]$/.test(message) ? '' : '.'} Run ${helpCommand(spec)}`, subject),
@@ -297,7 +319,8 @@ export function parseCommandLine<S extends CommandSpec>(spec: S, argv: readonly 
     } else {
       const next = argv[i + 1];
       // "--author --topic x" forgot the author: a following option is not a value (a negative number is).
-      if (next === undefined || (next.startsWith('-') && next !== '-' && !/^-\d/.test(next))) return fail(`${typed} needs a value (--${name}${placeholder(option)})`, typed);
+      if (next === undefined || (next.startsWith('-') && next !== '-' && !/^-\d/.test(next)))
+        return fail(`${typed} needs a value (--${name}${placeholder(option)})`, typed);
       value = next;
       i++;
     }
@@ -344,7 +367,8 @@ export function parseCommandLine<S extends CommandSpec>(spec: S, argv: readonly 
   if (!p && positionals.length) return fail(`unexpected argument ${quote(positionals[0]!)}: this command takes only options`, positionals[0]);
   if (p) {
     if (p.required && !positionals.length) return fail(`missing the ${p.name}; usage: ${spec.usage}`, p.name);
-    if (!p.variadic && positionals.length > 1) return fail(`expected one ${p.name}, received ${positionals.length}: ${positionals.map(quote).join(' ')}`, positionals[1]);
+    if (!p.variadic && positionals.length > 1)
+      return fail(`expected one ${p.name}, received ${positionals.length}: ${positionals.map(quote).join(' ')}`, positionals[1]);
     if (p.integer) {
       const bad = positionals.find((a) => parseInteger(a, p.integer!.min) === undefined);
       if (bad !== undefined) return fail(`the ${p.name} must be ${wholeNumber(p.integer.min)}, received ${quote(bad)}`, bad);

@@ -3,7 +3,11 @@
 // 2. Everything else about the command line is in ./args.ts, which is pure and tested on its own.
 import { parseCommandLine, type CliValues, type CommandSpec } from './args.ts';
 
-export function readCommandLine<S extends CommandSpec>(spec: S, argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): { values: CliValues<S>; positionals: string[] } {
+export function readCommandLine<S extends CommandSpec>(
+  spec: S,
+  argv: readonly string[] = process.argv.slice(2),
+  env: NodeJS.ProcessEnv = process.env,
+): { values: CliValues<S>; positionals: string[] } {
   const result = parseCommandLine(spec, argv, env);
   if (result.kind === 'help') {
     process.stdout.write(result.text);

@@ -33,9 +33,7 @@ export function coverageSummary(series: readonly CoverageWeek[], name: string): 
   const busiest = series.filter((w) => w.count === most);
   const active = series.filter((w) => w.count > 0).length;
   const peak =
-    busiest.length === 1
-      ? `the busiest was the week of ${longDay(busiest[0]!.start)}, with ${stories(most)}`
-      : `at most ${stories(most)} in any one week`;
+    busiest.length === 1 ? `the busiest was the week of ${longDay(busiest[0]!.start)}, with ${stories(most)}` : `at most ${stories(most)} in any one week`;
   return `Stories naming ${name} on the wire per week, in ${span}: ${stories(total)} in all, in ${active} of the ${series.length} weeks; ${peak}.`;
 }
 

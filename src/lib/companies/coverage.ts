@@ -44,10 +44,7 @@ export function windowWeeks({ end, weeks }: CoverageWindow): string[] {
  * Stories per week for every company named in `stories`, oldest week first; a company with no story
  * in the window gets no entry (use `emptyCoverage`). Stories outside the window are not counted.
  */
-export function coverageByCompany(
-  stories: ReadonlyArray<Pick<NewsItem, 'published' | 'companies'>>,
-  window: CoverageWindow,
-): Map<string, CoverageWeek[]> {
+export function coverageByCompany(stories: ReadonlyArray<Pick<NewsItem, 'published' | 'companies'>>, window: CoverageWindow): Map<string, CoverageWeek[]> {
   const weeks = windowWeeks(window);
   const index = new Map(weeks.map((start, i) => [start, i]));
   const out = new Map<string, CoverageWeek[]>();
@@ -55,7 +52,14 @@ export function coverageByCompany(
     const i = index.get(mondayOf(story.published));
     if (i === undefined) continue;
     for (const id of new Set(story.companies)) {
-      const series = out.get(id) ?? out.set(id, weeks.map((start) => ({ start, count: 0 }))).get(id)!;
+      const series =
+        out.get(id) ??
+        out
+          .set(
+            id,
+            weeks.map((start) => ({ start, count: 0 })),
+          )
+          .get(id)!;
       series[i]!.count += 1;
     }
   }

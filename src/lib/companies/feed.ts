@@ -18,10 +18,15 @@ export function companyFeed(siteName: string, company: Pick<Company, 'id' | 'nam
 }
 
 /** The channel fields particular to a company feed; the rest come from the site channel. */
-export function companyChannel(siteName: string, site: string, company: Pick<Company, 'id' | 'name' | 'aliases' | 'description'>, essayLimit: number): Partial<FeedChannel> {
+export function companyChannel(
+  siteName: string,
+  site: string,
+  company: Pick<Company, 'id' | 'name' | 'aliases' | 'description'>,
+  essayLimit: number,
+): Partial<FeedChannel> {
   return {
     title: `${siteName}: ${shortName(company)}`,
-    description: `${company.name.replace(/\.$/, "")}. ${company.description} Our essays that name it (the latest ${essayLimit}) and the latest ${COMPANY_FEED_STORIES} stories on the wire; everything is at ${new URL(companyPath(company.id), site).href}`,
+    description: `${company.name.replace(/\.$/, '')}. ${company.description} Our essays that name it (the latest ${essayLimit}) and the latest ${COMPANY_FEED_STORIES} stories on the wire; everything is at ${new URL(companyPath(company.id), site).href}`,
     homeUrl: new URL(companyPath(company.id), site).href,
     links: { rss: new URL(companyFeedPath(company.id), site).href },
   };

@@ -26,12 +26,7 @@ export interface Related<C> {
   named: Array<{ company: C; count: number }>;
 }
 
-export function relatedCompanies<C extends Pick<Company, 'id' | 'name' | 'segment'>>(
-  company: C,
-  all: readonly C[],
-  counts: CoMentions,
-  limit = 6,
-): Related<C> {
+export function relatedCompanies<C extends Pick<Company, 'id' | 'name' | 'segment'>>(company: C, all: readonly C[], counts: CoMentions, limit = 6): Related<C> {
   const row = counts.get(company.id) ?? new Map<string, number>();
   const byCount = (a: C, b: C) => (row.get(b.id) ?? 0) - (row.get(a.id) ?? 0) || a.name.localeCompare(b.name, 'en');
   const others = all.filter((c) => c.id !== company.id);

@@ -80,4 +80,3 @@ export function readCell(text: string, type: ColumnType): Cell | undefined {
       return text;
   }
 }
-

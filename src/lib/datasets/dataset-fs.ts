@@ -90,6 +90,11 @@ export function datasetsDigest({ dir = DATA_DIR, root = process.cwd() }: ReadOpt
   const hash = createHash('sha256');
   const full = path.resolve(root, dir);
   if (!existsSync(full)) return 'none';
-  for (const name of readdirSync(full).sort()) hash.update(name).update('\0').update(readFileSync(path.join(full, name))).update('\0');
+  for (const name of readdirSync(full).sort())
+    hash
+      .update(name)
+      .update('\0')
+      .update(readFileSync(path.join(full, name)))
+      .update('\0');
   return hash.digest('hex').slice(0, 32);
 }

@@ -52,9 +52,7 @@ function columnsOf(table: CsvTable, src: DatasetSource): Column[] {
     if (seen.has(name)) continue;
     const hint = suggest(name, named);
     problems.push(
-      `${src.metaFile}: columns.${name}: no column "${name}" in ${src.file}` +
-        (hint ? `; did you mean "${hint}"?` : '.') +
-        ` Columns: ${named.join(', ')}`,
+      `${src.metaFile}: columns.${name}: no column "${name}" in ${src.file}` + (hint ? `; did you mean "${hint}"?` : '.') + ` Columns: ${named.join(', ')}`,
     );
   }
   if (problems.length) throw new DatasetError(problems, { hint: 'column names in the meta must match the CSV header exactly' });

@@ -47,11 +47,16 @@ function listing(dataset: Dataset): string {
 }
 
 function unknownColumn(req: EmbedRequest, dataset: Dataset, prop: string, name: string): EmbedError {
-  const hint = suggest(name, dataset.columns.map((c) => c.name));
+  const hint = suggest(
+    name,
+    dataset.columns.map((c) => c.name),
+  );
   const text = `unknown column "${name}" in ${dataset.file}` + (hint ? `; did you mean "${hint}"?` : '.') + ` ${listing(dataset)}`;
   if (prop === 'where') return new EmbedError(text, at(req, 'where', req.where));
   if (prop.startsWith('columns[')) {
-    const list = Object.entries(req.columns).filter(([k]) => k.startsWith('columns[')).map(([, v]) => v);
+    const list = Object.entries(req.columns)
+      .filter(([k]) => k.startsWith('columns['))
+      .map(([, v]) => v);
     return new EmbedError(`${prop}: ${text}`, at(req, 'columns', list));
   }
   if (prop.startsWith('fmt:')) return new EmbedError(`formats: ${text}`, at(req, 'formats', undefined));
@@ -81,9 +86,15 @@ export function resolveEmbed(req: EmbedRequest, lookup: DatasetLookup): Resolved
     if (spec === undefined || !column) continue;
     const problem = formatProblem(spec, column.type);
     if (problem) {
-      const hint = column.type === 'date' ? 'use a d3-time-format specifier such as "%Y", "%b %Y" or "%Y Q%q"' : 'use a d3-format specifier such as ",.1f", "$,.0f" or ".2s"';
+      const hint =
+        column.type === 'date'
+          ? 'use a d3-time-format specifier such as "%Y", "%b %Y" or "%Y Q%q"'
+          : 'use a d3-format specifier such as ",.1f", "$,.0f" or ".2s"';
       const label = prop.includes('.') ? `${prop}: ` : '';
-      throw new EmbedError(`${label}${problem} for column "${column.name}" (${column.type}) in ${dataset.file}. ${listing(dataset)}`, at(req, prop, label ? undefined : spec, hint));
+      throw new EmbedError(
+        `${label}${problem} for column "${column.name}" (${column.type}) in ${dataset.file}. ${listing(dataset)}`,
+        at(req, prop, label ? undefined : spec, hint),
+      );
     }
   }
   const where = req.where ?? {};

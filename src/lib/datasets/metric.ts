@@ -35,7 +35,14 @@ export interface MetricResult {
 export function metric(props: MetricProps, lookup: DatasetLookup): MetricResult {
   const at = (prop: string, value: unknown) => ({ file: props.file ?? '(essay file not given)', tag: embedTag('Metric', prop, value), prop });
   const { dataset, rows, columns } = resolveEmbed(
-    { component: 'Metric', file: props.file, data: props.data, columns: { value: props.value, x: props.x }, formats: { format: ['value', props.format] }, where: props.where },
+    {
+      component: 'Metric',
+      file: props.file,
+      data: props.data,
+      columns: { value: props.value, x: props.x },
+      formats: { format: ['value', props.format] },
+      where: props.where,
+    },
     lookup,
   );
   const v = columns.value!;
@@ -49,8 +56,16 @@ export function metric(props: MetricProps, lookup: DatasetLookup): MetricResult 
     const cell = x ? (typeof wanted === 'number' && x.type !== 'date' ? wanted : readCell(String(wanted).trim(), x.type)) : undefined;
     const row = cell === undefined ? undefined : withValue.find((r) => key(r[x!.name] ?? null) === key(cell));
     if (!row) {
-      const known = x ? withValue.map((r) => fx(r[x.name] ?? null)).slice(-8).join(', ') : '(give an x column)';
-      throw new EmbedError(`no row with ${x ? `"${x.name}"` : 'x'} = ${JSON.stringify(wanted)} and a value in "${v.name}" in ${dataset.file}. Latest: ${known}`, at(prop, wanted));
+      const known = x
+        ? withValue
+            .map((r) => fx(r[x.name] ?? null))
+            .slice(-8)
+            .join(', ')
+        : '(give an x column)';
+      throw new EmbedError(
+        `no row with ${x ? `"${x.name}"` : 'x'} = ${JSON.stringify(wanted)} and a value in "${v.name}" in ${dataset.file}. Latest: ${known}`,
+        at(prop, wanted),
+      );
     }
     return row;
   };
@@ -66,7 +81,10 @@ export function metric(props: MetricProps, lookup: DatasetLookup): MetricResult 
     const before = previous[v.name] as number;
     const delta = now - before;
     direction = delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat';
-    const pct = before !== 0 && v.type !== 'percent' ? ` ${Math.abs((delta / before) * 100).toFixed(Math.abs(delta / before) < 0.1 ? 1 : 0)}%` : ` ${formatter(v, { spec: props.format, unit: false })(Math.abs(delta))}${v.type === 'percent' ? ' points' : ` ${v.unit ?? ''}`.trimEnd()}`;
+    const pct =
+      before !== 0 && v.type !== 'percent'
+        ? ` ${Math.abs((delta / before) * 100).toFixed(Math.abs(delta / before) < 0.1 ? 1 : 0)}%`
+        : ` ${formatter(v, { spec: props.format, unit: false })(Math.abs(delta))}${v.type === 'percent' ? ' points' : ` ${v.unit ?? ''}`.trimEnd()}`;
     const since = x ? ` in ${fx(previous[x.name] ?? null)}` : '';
     change = direction === 'flat' ? `unchanged from ${f(before)}${since}` : `${direction}${pct} from ${f(before)}${since}`;
   }

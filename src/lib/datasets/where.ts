@@ -25,12 +25,18 @@ function operand(raw: string | number | null, column: Column): Cell | undefined 
 
 function compare(op: string, a: number | string, b: number | string): boolean {
   switch (op) {
-    case '>': return a > b;
-    case '>=': return a >= b;
-    case '<': return a < b;
-    case '<=': return a <= b;
-    case '!=': return a !== b;
-    default: return a === b;
+    case '>':
+      return a > b;
+    case '>=':
+      return a >= b;
+    case '<':
+      return a < b;
+    case '<=':
+      return a <= b;
+    case '!=':
+      return a !== b;
+    default:
+      return a === b;
   }
 }
 

@@ -12,7 +12,12 @@ import { DigestError, type ExistingIssue } from './plan.ts';
 
 type Row = Record<string, unknown>;
 
-const listFiles = (dir: string, pattern: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((n) => pattern.test(n)).sort() : []);
+const listFiles = (dir: string, pattern: RegExp) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => pattern.test(n))
+        .sort()
+    : [];
 
 /** Every item in the store's monthly shards (content/news/YYYY-MM.json), through ingest's reader. */
 export function readNewsItems(root: string, dir: string): NewsItem[] {
@@ -47,7 +52,8 @@ export function readTopicLabels(root: string): Map<string, string> {
 
 function frontmatterOf(file: string): Row {
   const fm = splitFrontmatter(readFileSync(file, 'utf8'));
-  if (fm.errors.length || typeof fm.data !== 'object' || fm.data === null) throw new DigestError(`${file}: ${fm.errors[0] ?? 'no frontmatter'}. Run \`npm run check\` for details.`);
+  if (fm.errors.length || typeof fm.data !== 'object' || fm.data === null)
+    throw new DigestError(`${file}: ${fm.errors[0] ?? 'no frontmatter'}. Run \`npm run check\` for details.`);
   return fm.data as Row;
 }
 
@@ -68,7 +74,9 @@ export function readIssues(root: string, dir: string): ExistingIssue[] {
     const file = relative(root, join(dir, name));
     // The next issue is numbered from these: a missing number would make it NaN.
     if (!Number.isInteger(data.number) || (data.number as number) < 1)
-      throw new DigestError(`${file}: number: expected a whole number from 1 up, received ${JSON.stringify(data.number ?? null)}. Run \`npm run check\` for details.`);
+      throw new DigestError(
+        `${file}: number: expected a whole number from 1 up, received ${JSON.stringify(data.number ?? null)}. Run \`npm run check\` for details.`,
+      );
     return { file, number: data.number as number, week: String(data.week), date: asDate(data.date), authors };
   });
 }

@@ -20,7 +20,10 @@ export function jsxProp(name: string, value: string | readonly string[]): string
 
 /** Our own short text (essay titles, deks) inside Markdown: every syntax character escaped. */
 export function markdownText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`);
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_{}[\]()<>#+!|~&]/g, (c) => `\\${c}`);
 }
 
 /** A YAML double-quoted scalar (JSON strings are valid YAML). */

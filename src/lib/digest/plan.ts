@@ -48,7 +48,8 @@ export function planIssue(input: PlanInput): IssuePlan {
     );
   const file = /\.mdx?$/.test(input.out) ? input.out : `${input.out.replace(/\/$/, '')}/${issueFileName(number, input.window.week)}`;
   const clash = existing.find((issue) => issue.file === file);
-  if (clash) throw new DigestError(`${file} already exists (issue ${clash.number}): the digest never overwrites an issue. Choose another --out, or delete the file.`);
+  if (clash)
+    throw new DigestError(`${file} already exists (issue ${clash.number}): the digest never overwrites an issue. Choose another --out, or delete the file.`);
   // Sent the day the window closes: a week's issue goes out on the Monday after it.
   const date = input.window.to;
   // Essays since the last issue; the first issue announces those of its own window.

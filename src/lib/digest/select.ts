@@ -42,13 +42,15 @@ export function buildStories(items: readonly NewsItem[], { window, weights }: Pi
   }
   const stories = [...clusters].map(([clusterId, members]): Story => {
     const ranked = [...members].sort(
-      (a, b) =>
-        weightOf(b.source, weights) - weightOf(a.source, weights) ||
-        a.published.localeCompare(b.published) ||
-        a.id.localeCompare(b.id),
+      (a, b) => weightOf(b.source, weights) - weightOf(a.source, weights) || a.published.localeCompare(b.published) || a.id.localeCompare(b.id),
     );
     const lead = ranked[0] as NewsItem;
-    const others = unique(ranked.slice(1).filter((item) => item.source !== lead.source).map((item) => item.sourceName));
+    const others = unique(
+      ranked
+        .slice(1)
+        .filter((item) => item.source !== lead.source)
+        .map((item) => item.sourceName),
+    );
     return {
       clusterId,
       lead,

@@ -24,9 +24,7 @@ const SHORT_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'sho
 
 /** "Wire Service, 17 Nov; also Trade Journal and Industry Blog". */
 export function storyMeta({ source, date, also = [] }: StoryProps): string {
-  const day = date && /^\d{4}-\d{2}-\d{2}$/.test(date)
-    ? SHORT_DAY.format(new Date(`${date}T00:00:00Z`))
-    : undefined;
+  const day = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? SHORT_DAY.format(new Date(`${date}T00:00:00Z`)) : undefined;
   const others = also.length > 1 ? `${also.slice(0, -1).join(', ')} and ${also.at(-1)}` : also[0];
   return [source, day].filter(Boolean).join(', ') + (others ? `; also ${others}` : '');
 }

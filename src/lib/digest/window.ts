@@ -41,7 +41,10 @@ export function weekWindow(week: string): DigestWindow {
 
 /** Days `from` to `to`, both inclusive, as YYYY-MM-DD. */
 export function dayWindow(from: string, to: string): DigestWindow {
-  for (const [flag, value] of [['--from', from], ['--to', to]] as const) {
+  for (const [flag, value] of [
+    ['--from', from],
+    ['--to', to],
+  ] as const) {
     if (!ISO_DAY.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
       throw new RangeError(`${flag}: expected a day as YYYY-MM-DD such as 2026-11-16, received "${value}"`);
   }

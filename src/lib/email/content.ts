@@ -57,7 +57,14 @@ export function emailContent(html: string, { pageUrl, maxImageWidth = 552 }: Ema
   // div, so the rule would touch the text; a one-cell table's padding it keeps.
   for (const take of [...document.querySelectorAll('div.story__take')]) {
     const table = document.createElement('table');
-    for (const [name, value] of [['role', 'presentation'], ['width', '100%'], ['cellpadding', '0'], ['cellspacing', '0'], ['border', '0'], ['class', 'story__take-frame']]) {
+    for (const [name, value] of [
+      ['role', 'presentation'],
+      ['width', '100%'],
+      ['cellpadding', '0'],
+      ['cellspacing', '0'],
+      ['border', '0'],
+      ['class', 'story__take-frame'],
+    ]) {
       table.setAttribute(name!, value!);
     }
     const cell = table.appendChild(document.createElement('tbody')).appendChild(document.createElement('tr')).appendChild(document.createElement('td'));

@@ -23,8 +23,8 @@ export const SMTP_ENV = [
   ['SMTP_PASS', 'its password (set together with SMTP_USER)', false],
   ['SMTP_FROM', 'the sender, e.g. "Substation <issues@substation.example>"', true],
   ['SMTP_SECURE', '"true" to force TLS from the start (the default on port 465)', false],
-  ['LIST_UNSUBSCRIBE', 'the footer\'s unsubscribe address (default mailto:unsubscribe@<site host>); must match the build', false],
-  ['LIST_UNSUBSCRIBE_URL', 'https one-click unsubscribe endpoint (RFC 8058; {email} becomes each recipient\'s address)', false],
+  ['LIST_UNSUBSCRIBE', "the footer's unsubscribe address (default mailto:unsubscribe@<site host>); must match the build", false],
+  ['LIST_UNSUBSCRIBE_URL', "https one-click unsubscribe endpoint (RFC 8058; {email} becomes each recipient's address)", false],
   ['SITE_URL', 'the site the issue links to (default https://substation.example), as at build time', false],
 ] as const;
 

@@ -41,14 +41,25 @@ export function htmlToText(html: string, links: string[] = []): { text: string; 
   const isBlock = (node: Node) => node.nodeType === 1 && BLOCK.test((node as Element).tagName);
 
   const paragraph = (tag: string, nodes: Node[], depth: number) => {
-    const text = nodes.map(inline).join('').replace(/[ \t\r\f\v]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+    const text = nodes
+      .map(inline)
+      .join('')
+      .replace(/[ \t\r\f\v]+/g, ' ')
+      .replace(/ ?\n ?/g, '\n')
+      .trim();
     if (!text) return;
     const indent = '  '.repeat(Math.max(depth - 1, 0));
     if (tag === 'H1' || tag === 'H2') blocks.push(`${text.toUpperCase()}\n${'='.repeat(Math.min(text.length, WIDTH))}`);
     else if (/^H[3-6]$/.test(tag)) blocks.push(wrap(text, WIDTH, '## ', '   '));
     else if (tag === 'LI') blocks.push(wrap(text, WIDTH, `${indent}- `, `${indent}  `));
     else if (tag === 'BLOCKQUOTE') blocks.push(wrap(text, WIDTH, '> '));
-    else blocks.push(text.split('\n').map((line) => wrap(line)).join('\n'));
+    else
+      blocks.push(
+        text
+          .split('\n')
+          .map((line) => wrap(line))
+          .join('\n'),
+      );
   };
 
   // Runs of inline content become paragraphs; nested blocks are walked in order.
@@ -91,5 +102,7 @@ export function emailText(issue: EmailIssue): string {
     ...(links.length ? [`LINKS\n\n${list}`, rule] : []),
     `${wrap(`You are receiving this because you subscribed to ${issue.siteName}'s weekly issue.`)}\nUnsubscribe: ${issue.unsubscribeUrl}\nAll issues: ${issue.archiveUrl}`,
     [wrap(issue.disclaimer ?? DEFAULT_DISCLAIMER), ...(issue.postalAddress ? [wrap(issue.postalAddress)] : [])].join('\n'),
-  ].join('\n\n').concat('\n');
+  ]
+    .join('\n\n')
+    .concat('\n');
 }

@@ -6,7 +6,12 @@ import { EmbedError } from '../datasets/errors.ts';
 import { elementProps, isElement, propPosition, walk, type MdxNode } from '../mdx/element-props.ts';
 import { parseMdx } from '../mdx/parse.ts';
 
-export function locateEmbed(text: string, component: string, props: Readonly<Record<string, unknown>>, prop?: string): { line: number; column: number } | undefined {
+export function locateEmbed(
+  text: string,
+  component: string,
+  props: Readonly<Record<string, unknown>>,
+  prop?: string,
+): { line: number; column: number } | undefined {
   const parsed = parseMdx(text);
   if (!parsed.tree) return undefined;
   const candidates = [...walk(parsed.tree as unknown as MdxNode)].filter((n) => isElement(n) && n.name === component);

@@ -69,11 +69,14 @@ function chart(kind: ChartKind, extra: Record<string, Prop> = {}): EmbedSpec {
 function oneOf(ctx: EmbedContext, component: string, prop: string, value: unknown, allowed: readonly string[], kind: string): void {
   if (typeof value !== 'string' || allowed.includes(value)) return;
   const hint = suggest(value, allowed);
-  throw new EmbedError(`unknown ${kind} "${value}"` + (hint ? `; did you mean "${hint}"?` : '.') + ` Allowed: ${allowed.join(', ')} (defined in content/taxonomy.yaml)`, {
-    file: ctx.file,
-    tag: embedTag(component, prop, value),
-    prop,
-  });
+  throw new EmbedError(
+    `unknown ${kind} "${value}"` + (hint ? `; did you mean "${hint}"?` : '.') + ` Allowed: ${allowed.join(', ')} (defined in content/taxonomy.yaml)`,
+    {
+      file: ctx.file,
+      tag: embedTag(component, prop, value),
+      prop,
+    },
+  );
 }
 
 export const EMBEDS: Readonly<Record<string, EmbedSpec>> = {
@@ -164,14 +167,18 @@ export const EMBEDS: Readonly<Record<string, EmbedSpec>> = {
   Story: {
     props: {
       title: { type: text, required: true, about: 'the headline' },
-      url: { type: text, required: true, about: 'the best source\'s http(s) link' },
-      source: { type: text, required: true, about: 'the source\'s name' },
+      url: { type: text, required: true, about: "the best source's http(s) link" },
+      source: { type: text, required: true, about: "the source's name" },
       date: { type: z.iso.date(), about: 'the day, YYYY-MM-DD' },
       also: { type: z.array(z.string()), about: 'other sources that covered it' },
     },
     check: (props, ctx) => {
       if (typeof props.url === 'string' && !httpUrl(props.url)) {
-        throw new EmbedError('expected an absolute http(s) link; the story would show no link', { file: ctx.file, tag: embedTag('Story', 'url', props.url), prop: 'url' });
+        throw new EmbedError('expected an absolute http(s) link; the story would show no link', {
+          file: ctx.file,
+          tag: embedTag('Story', 'url', props.url),
+          prop: 'url',
+        });
       }
     },
   },
@@ -182,7 +189,11 @@ export const EMBED_NAMES = Object.keys(EMBEDS).sort();
 /** "limit: expected a number (at most this many rows), found "5": write limit={5}". */
 function typeProblem(name: string, prop: Prop, value: unknown, issue: z.core.$ZodIssue | undefined): string {
   const found = `found ${JSON.stringify(value)}`;
-  if (issue?.code === 'invalid_value') return `${name}: expected ${issue.values.map((v) => JSON.stringify(v)).join(', ').replace(/, ([^,]*)$/, ' or $1')} (${prop.about}), ${found}`;
+  if (issue?.code === 'invalid_value')
+    return `${name}: expected ${issue.values
+      .map((v) => JSON.stringify(v))
+      .join(', ')
+      .replace(/, ([^,]*)$/, ' or $1')} (${prop.about}), ${found}`;
   if (issue?.code === 'invalid_type' && issue.path.length === 0) {
     const literal = typeof value === 'string' && /^(?:-?\d+(?:\.\d+)?|true|false)$/.test(value.trim()) ? `: write ${name}={${value.trim()}}` : '';
     return `${name}: expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} (${prop.about}), ${found}${literal}`;
@@ -205,7 +216,10 @@ export function propProblems(spec: EmbedSpec, props: Readonly<Record<string, unk
     if (!prop) {
       if (name === 'children' || name === 'key' || name.startsWith('data-') || name.startsWith('aria-')) continue;
       const hint = suggest(name, names);
-      problems.push({ prop: name, detail: `unknown prop "${name}"` + (hint ? `; did you mean "${hint}"?` : '.') + ` Props: ${names.filter((n) => n !== 'file').join(', ')}` });
+      problems.push({
+        prop: name,
+        detail: `unknown prop "${name}"` + (hint ? `; did you mean "${hint}"?` : '.') + ` Props: ${names.filter((n) => n !== 'file').join(', ')}`,
+      });
       continue;
     }
     if (dynamic.has(name)) continue;

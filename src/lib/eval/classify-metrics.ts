@@ -35,7 +35,10 @@ function counter(): PrecisionRecall {
 }
 
 function add(into: PrecisionRecall, expected: readonly string[], got: readonly string[]) {
-  for (const x of got) expected.includes(x) ? into.tp++ : into.fp++;
+  for (const x of got) {
+    if (expected.includes(x)) into.tp++;
+    else into.fp++;
+  }
   for (const x of expected) if (!got.includes(x)) into.fn++;
 }
 

@@ -24,7 +24,16 @@ export function readUci(file: string): UciRow[] | undefined {
     .filter((line) => line.trim())
     .map((line) => {
       const [id, title, , publisher, category, story, hostname, timestamp, sample] = line.split('\t');
-      return { id: id!, title: title!, publisher: publisher!, category: category!, story: story!, hostname: hostname!, timestamp: Number(timestamp), sample: sample!.trim() };
+      return {
+        id: id!,
+        title: title!,
+        publisher: publisher!,
+        category: category!,
+        story: story!,
+        hostname: hostname!,
+        timestamp: Number(timestamp),
+        sample: sample!.trim(),
+      };
     });
 }
 

@@ -13,7 +13,11 @@ export function uciItems(rows: readonly UciRow[], classify?: (title: string) => 
       url: `https://${row.hostname}/uci/${row.id}`,
       title: row.title,
       summary: '',
-      source: row.publisher.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unknown',
+      source:
+        row.publisher
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'unknown',
       sourceName: row.publisher,
       published,
       firstSeen: published,

@@ -3,9 +3,35 @@
 
 // Parameters that identify a campaign or a click, never the page.
 const TRACKING = new Set([
-  'fbclid', 'gclid', 'gclsrc', 'dclid', 'msclkid', 'yclid', 'twclid', 'ttclid', 'igshid', 'li_fat_id',
-  'mc_cid', 'mc_eid', '_hsenc', '_hsmi', 'mkt_tok', 'oly_anon_id', 'oly_enc_id', 'vero_id', 'wickedid',
-  'rb_clickid', 's_cid', 'ncid', 'sr_share', 'cmpid', 'spm', 'ref_src', 'ref_url', '__twitter_impression', 'ito',
+  'fbclid',
+  'gclid',
+  'gclsrc',
+  'dclid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'ttclid',
+  'igshid',
+  'li_fat_id',
+  'mc_cid',
+  'mc_eid',
+  '_hsenc',
+  '_hsmi',
+  'mkt_tok',
+  'oly_anon_id',
+  'oly_enc_id',
+  'vero_id',
+  'wickedid',
+  'rb_clickid',
+  's_cid',
+  'ncid',
+  'sr_share',
+  'cmpid',
+  'spm',
+  'ref_src',
+  'ref_url',
+  '__twitter_impression',
+  'ito',
 ]);
 // utm_ (Google), pk_/mtm_ (Matomo), hsa_ (HubSpot), wt_/wt. (Webtrekk), ns_ (comScore).
 const TRACKING_PREFIX = /^(?:utm_|pk_|mtm_|hsa_|_ga|wt_|wt\.|ns_)/i;

@@ -4,11 +4,44 @@
 
 // Abbreviations with one fixed offset.
 const FIXED_ZONES: Record<string, number> = {
-  UT: 0, UTC: 0, GMT: 0, Z: 0, WET: 0, WEST: 60, BST: 60, IST: 330,
-  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
-  AKST: -540, AKDT: -480, HST: -600, CET: 60, CEST: 120, MET: 60, MEST: 120, MEZ: 60, MESZ: 120,
-  EET: 120, EEST: 180, MSK: 180, HKT: 480, SGT: 480, AWST: 480, JST: 540, KST: 540,
-  ACST: 570, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
+  UT: 0,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  WET: 0,
+  WEST: 60,
+  BST: 60,
+  IST: 330,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600,
+  CET: 60,
+  CEST: 120,
+  MET: 60,
+  MEST: 120,
+  MEZ: 60,
+  MESZ: 120,
+  EET: 120,
+  EEST: 180,
+  MSK: 180,
+  HKT: 480,
+  SGT: 480,
+  AWST: 480,
+  JST: 540,
+  KST: 540,
+  ACST: 570,
+  AEST: 600,
+  AEDT: 660,
+  NZST: 720,
+  NZDT: 780,
 };
 // Names that follow daylight saving ("ET" is EST in winter, EDT in summer): read for the date itself.
 const REGIONAL_ZONES: Record<string, string> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
@@ -69,9 +102,7 @@ export function parseFeedDate(value: string | undefined): Date | undefined {
   const known = token !== undefined && (/\d/.test(token) || token in FIXED_ZONES || token in REGIONAL_ZONES || token.includes('/'));
   const rest = known ? text.slice(0, zoneMatch!.index) : text;
   const restIso = ISO.exec(rest);
-  const wall = restIso && !restIso[3]
-    ? new Date(`${restIso[1]}T${restIso[2] ?? '00:00'}Z`)
-    : new Date(`${rest}${/\d:\d\d/.test(rest) ? '' : ' 00:00'} +0000`);
+  const wall = restIso && !restIso[3] ? new Date(`${restIso[1]}T${restIso[2] ?? '00:00'}Z`) : new Date(`${rest}${/\d:\d\d/.test(rest) ? '' : ' 00:00'} +0000`);
   if (Number.isNaN(wall.getTime())) return undefined;
   const offset = known ? zoneOffset(token!, wall.getTime()) : 0;
   return offset === undefined ? undefined : checked(new Date(wall.getTime() - offset * 60_000));

@@ -54,7 +54,7 @@ function fromBom(bytes: Uint8Array): string | undefined {
 function sniffUtf16(bytes: Uint8Array): string | undefined {
   let i = 0;
   // Skip UTF-16 whitespace before the first "<".
-  while (i + 1 < bytes.length && i < 64 && ((bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09) && bytes[i + 1] === 0)) i += 2;
+  while (i + 1 < bytes.length && i < 64 && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09) && bytes[i + 1] === 0) i += 2;
   if (bytes[i] === 0x3c && bytes[i + 1] === 0x00 && bytes[i + 3] === 0x00) return 'utf-16le';
   if (bytes[i] === 0x00 && bytes[i + 1] === 0x3c && bytes[i + 2] === 0x00) return 'utf-16be';
   return undefined;

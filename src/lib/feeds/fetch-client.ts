@@ -43,7 +43,18 @@ const ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml, 
 // System error codes of a request that reached no server: no DNS, no route, nothing listening, the
 // connection cut or timed out before any answer. Our own whole-request timeout is not among them: it
 // cannot tell a host that is unreachable from one that is slow to answer.
-const UNREACHED = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ENETUNREACH', 'ENETDOWN', 'EHOSTUNREACH', 'EHOSTDOWN', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+const UNREACHED = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'ETIMEDOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 /** Whether an error under undici's "fetch failed" is one of those, looking through causes and AggregateError (one error per address tried). */
 function isUnreached(error: unknown, depth = 0): boolean {
@@ -99,7 +110,7 @@ export function createFetcher(options: FetcherOptions = {}) {
     const seen = new Set<string>();
     let url = start;
     // Whether the current hop got an answer: a reset while reading a body is not a network outage.
-    let answered = false;
+    let answered: boolean;
     try {
       for (let hop = 0; ; hop++) {
         seen.add(url);
@@ -114,7 +125,8 @@ export function createFetcher(options: FetcherOptions = {}) {
           const location = response.headers.get('location');
           if (!location) throw new FetchError(url, `${response.status} redirect without a Location header`, { status: response.status });
           const next = new URL(location, url);
-          if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new FetchError(url, `redirect to a ${next.protocol} URL refused`, { status: response.status });
+          if (next.protocol !== 'http:' && next.protocol !== 'https:')
+            throw new FetchError(url, `redirect to a ${next.protocol} URL refused`, { status: response.status });
           if (seen.has(next.href)) throw new FetchError(start, `redirect loop at ${next.href}`, { status: response.status });
           if (hop >= maxRedirects) throw new FetchError(start, `more than ${maxRedirects} redirects`, { status: response.status });
           url = next.href;

@@ -12,7 +12,7 @@ export function createLimiter(global: number, perKey: number): Limiter {
   const queue: Array<{ key: string; start: () => void }> = [];
 
   const pump = () => {
-    for (let i = 0; i < queue.length && active < global; ) {
+    for (let i = 0; i < queue.length && active < global;) {
       const entry = queue[i]!;
       if ((perHost.get(entry.key) ?? 0) >= perKey) {
         i++;

@@ -97,7 +97,10 @@ export async function parseFeed(text: string, options: { url?: string } = {}): P
       const alternate = findAlternateFeed(text, options.url);
       throw new FeedError('not-a-feed', `not a feed: an HTML page${alternate ? `; it points to the feed ${alternate}` : ' with no feed link'}`, { alternate });
     }
-    throw new FeedError(root ? 'not-a-feed' : 'invalid', root ? `not a feed: the document's root element is <${root}>` : 'not a feed: the document has no XML element');
+    throw new FeedError(
+      root ? 'not-a-feed' : 'invalid',
+      root ? `not a feed: the document's root element is <${root}>` : 'not a feed: the document has no XML element',
+    );
   }
   const output = await parseRepaired(repairXml(text));
   const format = root === 'feed' ? 'atom' : root === 'rss' ? 'rss' : 'rdf';

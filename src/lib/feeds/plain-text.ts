@@ -17,13 +17,50 @@ const DROP_CONTENT = new Set(['script', 'style', 'noscript', 'template', 'iframe
 const SELF_CLOSING = new Set(['svg', 'math']);
 // Elements that separate words, so "<p>a</p><p>b</p>" reads "a b", not "ab".
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'hr', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'legend',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
 ]);
 
 // "<" then a letter, "/", "!" or "?": the start of a tag, an end tag, a comment or a declaration.
-const MARKUP_START = /<[A-Za-z\/!?]/g;
+const MARKUP_START = /<[A-Za-z/!?]/g;
 
 /**
  * The HTML without an unfinished tag, comment or declaration at its end: one that starts after the
@@ -103,7 +140,7 @@ export function toPlainText(html: string | undefined | null): string {
   if (!source.includes('<') && !source.includes('&')) return cleanText(source);
   let text = textOf(source);
   // Double-escaped markup ("&lt;script&gt;") becomes tags after one decode: strip again, a few times at most.
-  for (let round = 0; round < 3 && /<[A-Za-z\/!?]/.test(text); round++) text = textOf(text);
+  for (let round = 0; round < 3 && /<[A-Za-z/!?]/.test(text); round++) text = textOf(text);
   return cleanText(text);
 }
 
@@ -113,7 +150,10 @@ export function toPlainText(html: string | undefined | null): string {
  */
 export function cleanText(text: string | undefined | null): string {
   if (!text) return '';
-  return String(text).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+  return String(text)
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Cuts text to at most `max` characters at a word boundary, ending with "…" when cut. */

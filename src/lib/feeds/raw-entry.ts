@@ -48,7 +48,9 @@ const first = (item: Raw, names: string[]) => names.map((name) => str(item[name]
  */
 function textConstruct(node: unknown): { text: string; type: 'text' | 'html' } | undefined {
   const text = str(node);
-  const type = String(attrs(attrs(Array.isArray(node) ? node[0] : node).$).type ?? 'text').trim().toLowerCase();
+  const type = String(attrs(attrs(Array.isArray(node) ? node[0] : node).$).type ?? 'text')
+    .trim()
+    .toLowerCase();
   if (text === undefined || !/^(?:text|html|xhtml|text\/\w+|application\/xhtml\+xml)$/.test(type)) return undefined;
   return { text, type: /html/.test(type) ? 'html' : 'text' };
 }
@@ -57,7 +59,9 @@ function textConstruct(node: unknown): { text: string; type: 'text' | 'html' } |
 function atomLink(links: unknown): string | undefined {
   if (!Array.isArray(links)) return undefined;
   const article = links.find((link) => {
-    const rel = String(attrs(attrs(link).$).rel ?? 'alternate').trim().toLowerCase();
+    const rel = String(attrs(attrs(link).$).rel ?? 'alternate')
+      .trim()
+      .toLowerCase();
     return rel === 'alternate' || rel === 'http://www.iana.org/assignments/relation/alternate';
   });
   return str(attrs(attrs(article).$).href);

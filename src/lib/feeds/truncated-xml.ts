@@ -4,7 +4,8 @@
 
 // Comments, CDATA sections (to the end of the text when unterminated), processing instructions and
 // the doctype hold no elements; a tag's attribute values may hold ">".
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<\?[\s\S]*?(?:\?>|$)|<!(?:"[^"]*"|'[^']*'|[^>"'])*>|<(\/?)([A-Za-z_][\w:.-]*)((?:"[^"]*"|'[^']*'|[^>"'])*)>/g;
+const TOKEN =
+  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<\?[\s\S]*?(?:\?>|$)|<!(?:"[^"]*"|'[^']*'|[^>"'])*>|<(\/?)([A-Za-z_][\w:.-]*)((?:"[^"]*"|'[^']*'|[^>"'])*)>/g;
 const ENTRY = /^(?:[\w.-]+:)?(?:item|entry)$/;
 
 /**
@@ -26,5 +27,11 @@ export function closeAfterLastEntry(xml: string): string | undefined {
     if (ENTRY.test(name)) cut = { at: match.index + whole.length, open: [...open] };
   }
   if (!cut) return undefined;
-  return xml.slice(0, cut.at) + cut.open.reverse().map((name) => `</${name}>`).join('');
+  return (
+    xml.slice(0, cut.at) +
+    cut.open
+      .reverse()
+      .map((name) => `</${name}>`)
+      .join('')
+  );
 }

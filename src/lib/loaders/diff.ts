@@ -90,5 +90,5 @@ export function summarize(diff: DatasetDiff): string {
   if (diff.revised) parts.push(count(diff.revised, 'value', 'revised'));
   if (diff.columnsAdded.length) parts.push(`columns added: ${diff.columnsAdded.join(', ')}`);
   if (diff.columnsRemoved.length) parts.push(`columns removed: ${diff.columnsRemoved.join(', ')}`);
-  return parts.length ? parts.join(', ') : 'no change in the figures (the file was rewritten in the loader\'s form)';
+  return parts.length ? parts.join(', ') : "no change in the figures (the file was rewritten in the loader's form)";
 }

@@ -82,7 +82,11 @@ export const columnSpecSchema = z.union(
       /** Multiply by this, for a unit change: 1e-9 for USD to USD bn, 1e-12 for byte/s to TB/s. */
       scale: z.number({ error: (iss) => `expected a number such as 1e-9, received ${describe(iss.input)}` }).optional(),
       /** Round to this many decimals (after scaling); float noise such as 0.466999999999999 goes. */
-      digits: z.int({ error: (iss) => `expected a whole number of decimals such as 2, received ${describe(iss.input)}` }).min(0).max(12).optional(),
+      digits: z
+        .int({ error: (iss) => `expected a whole number of decimals such as 2, received ${describe(iss.input)}` })
+        .min(0)
+        .max(12)
+        .optional(),
       /** Read the cell as a date and write it at this grain: 2024, 2024 Q1, 2024-03 or 2024-03-31. */
       date: z.enum(DATE_GRAINS, { error: (iss) => `expected one of ${DATE_GRAINS.join(', ')}, received ${describe(iss.input)}` }).optional(),
     }),
@@ -92,7 +96,11 @@ export const columnSpecSchema = z.union(
 
 const companySchema = z.strictObject({
   /** The company's Central Index Key at the SEC, e.g. 789019 for Microsoft. */
-  cik: z.union([z.int().positive(), z.string().regex(/^\d{1,10}$/)], { error: (iss) => `expected a CIK, the SEC's number for the company, such as 789019, received ${describe(iss.input)}` }).transform(Number),
+  cik: z
+    .union([z.int().positive(), z.string().regex(/^\d{1,10}$/)], {
+      error: (iss) => `expected a CIK, the SEC's number for the company, such as 789019, received ${describe(iss.input)}`,
+    })
+    .transform(Number),
   /** The name written in the CSV's company column. */
   name: name('a company name', '"Microsoft"'),
   /** Concepts for this company only, where it tags a figure differently, e.g. { capex: [PaymentsToAcquireProductiveAssets] }. */
@@ -141,15 +149,24 @@ export const loaderSchema = z
     /** EIA and EDGAR: the API's origin, for a mirror; default https://api.eia.gov/v2 or https://data.sec.gov. */
     base: url.optional(),
     /** EDGAR: the companies, by CIK, with the name the CSV gives them. */
-    companies: z.array(companySchema, { error: (iss) => `expected a list of companies such as [{ cik: 789019, name: Microsoft }], received ${describe(iss.input)}` }).min(1).optional(),
+    companies: z
+      .array(companySchema, { error: (iss) => `expected a list of companies such as [{ cik: 789019, name: Microsoft }], received ${describe(iss.input)}` })
+      .min(1)
+      .optional(),
     /** EDGAR: output concept names and the us-gaap concepts that give them, first preferred: { capex: [PaymentsToAcquirePropertyPlantAndEquipment] }. */
     concepts: z.record(z.string(), names('an XBRL concept', 'PaymentsToAcquirePropertyPlantAndEquipment')).optional(),
     /** EDGAR: the unit of the facts, default USD. */
     unit: name('a unit', '"USD"').optional(),
     /** EDGAR: the first calendar year kept. */
-    since: z.int({ error: (iss) => `expected a year such as 2019, received ${describe(iss.input)}` }).min(1990).max(2100).optional(),
+    since: z
+      .int({ error: (iss) => `expected a year such as 2019, received ${describe(iss.input)}` })
+      .min(1990)
+      .max(2100)
+      .optional(),
     /** A module's file, beside the meta: hyperscaler-capex.loader.ts. Its default export returns the rows. */
-    module: name('a file name', '"capex.loader.ts"').regex(/^[\w.-]+\.(?:ts|mjs|js)$/, { error: 'expected a file name beside the meta, such as capex.loader.ts' }).optional(),
+    module: name('a file name', '"capex.loader.ts"')
+      .regex(/^[\w.-]+\.(?:ts|mjs|js)$/, { error: 'expected a file name beside the meta, such as capex.loader.ts' })
+      .optional(),
 
     /** Keep only the source rows that match, as embeds filter: { Year: ">= 2000", Country: [United States] }. */
     where: z.record(z.string(), whereValue).optional(),
@@ -182,15 +199,25 @@ export const loaderSchema = z
     for (const field of Object.keys(loader)) {
       if (own.has(field) || (loader as Record<string, unknown>)[field] === undefined) continue;
       const owners = CONNECTORS.filter((c) => CONNECTOR_FIELDS[c].includes(field));
-      ctx.addIssue({ code: 'custom', path: [field], message: `\`${field}\` is a field of the ${owners.join(' and ')} connector, not of ${loader.connector}: remove it, or change the connector` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `\`${field}\` is a field of the ${owners.join(' and ')} connector, not of ${loader.connector}: remove it, or change the connector`,
+      });
     }
     for (const field of REQUIRED[loader.connector]) {
-      if ((loader as Record<string, unknown>)[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `required by the ${loader.connector} connector` });
+      if ((loader as Record<string, unknown>)[field] === undefined)
+        ctx.addIssue({ code: 'custom', path: [field], message: `required by the ${loader.connector} connector` });
     }
     const outputs = Object.keys(loader.columns);
     for (const field of ['required', 'key', 'sort'] as const) {
       (loader[field] ?? []).forEach((column, i) => {
-        if (!outputs.includes(column)) ctx.addIssue({ code: 'custom', path: [field, i], message: `"${column}" is not one of the loader's columns${didYouMean(column, outputs)} Columns: ${outputs.join(', ')}` });
+        if (!outputs.includes(column))
+          ctx.addIssue({
+            code: 'custom',
+            path: [field, i],
+            message: `"${column}" is not one of the loader's columns${didYouMean(column, outputs)} Columns: ${outputs.join(', ')}`,
+          });
       });
     }
   });

@@ -79,7 +79,8 @@ export function editMeta(text: string, changes: MetaChanges): string {
     out = removeKey(out, 'illustrative');
     out = setTop(out, 'license', provenance.license, 'description');
     out = provenance.note ? setTop(out, 'note', provenance.note, 'retrieved') : removeKey(out, 'note');
-    if (!pairAt(out, ['source']).pair) out = insertAfter(out, 'description', `source:\n  name: ${scalar(provenance.source)}\n  url: ${scalar(changes.url ?? '')}\n`);
+    if (!pairAt(out, ['source']).pair)
+      out = insertAfter(out, 'description', `source:\n  name: ${scalar(provenance.source)}\n  url: ${scalar(changes.url ?? '')}\n`);
     else out = replaceValue(out, ['source', 'name'], provenance.source) ?? out;
   }
   if (changes.url !== undefined && pairAt(out, ['source']).pair) out = replaceValue(out, ['source', 'url'], changes.url) ?? out;

@@ -48,7 +48,9 @@ export async function runData(options: RunDataOptions): Promise<Outcome[]> {
   for (const name of options.names ?? []) {
     if (all.includes(name)) continue;
     const hint = suggest(name, all);
-    throw new UnknownDatasetError(`unknown dataset "${name}": no file ${DATA_DIR}/${name}.csv${hint ? `; did you mean "${hint}"?` : '.'} Datasets: ${all.join(', ') || '(none)'}`);
+    throw new UnknownDatasetError(
+      `unknown dataset "${name}": no file ${DATA_DIR}/${name}.csv${hint ? `; did you mean "${hint}"?` : '.'} Datasets: ${all.join(', ') || '(none)'}`,
+    );
   }
   const names = options.names?.length ? [...new Set(options.names)] : all;
   const cacheDir = options.cacheDir === undefined ? DATA_CACHE_DIR : options.cacheDir;
@@ -66,9 +68,16 @@ export async function runData(options: RunDataOptions): Promise<Outcome[]> {
     const metaPath = path.join(dir, `${name}.meta.yaml`);
     const metaFile = `${DATA_DIR}/${name}.meta.yaml`;
     let outcome: Outcome;
-    if (!existsSync(metaPath)) outcome = { name, status: 'failed', url: undefined, reason: `${metaFile}: missing: every dataset needs a meta file beside its CSV`, warnings: [] };
+    if (!existsSync(metaPath))
+      outcome = { name, status: 'failed', url: undefined, reason: `${metaFile}: missing: every dataset needs a meta file beside its CSV`, warnings: [] };
     else {
-      const texts = { name, metaFile, csvFile: `${DATA_DIR}/${name}.csv`, metaText: readFileSync(metaPath, 'utf8'), csvText: existsSync(csvPath) ? readFileSync(csvPath, 'utf8') : undefined };
+      const texts = {
+        name,
+        metaFile,
+        csvFile: `${DATA_DIR}/${name}.csv`,
+        metaText: readFileSync(metaPath, 'utf8'),
+        csvText: existsSync(csvPath) ? readFileSync(csvPath, 'utf8') : undefined,
+      };
       outcome = await runLoader(texts, { context, today });
       if (outcome.status === 'updated' && !dryRun) {
         if (outcome.csv !== undefined) writeFileAtomic(csvPath, outcome.csv);

@@ -102,7 +102,8 @@ export async function runLoader(files: DatasetTexts, { context, today }: RunOpti
     rows = output.rows.length;
     key = keyColumns(loader, meta, output.columns);
     const dupes = duplicateKeys(csv, key);
-    if (dupes.length) throw new SourceFormatError(`${dupes.length} rows share a key (${dupes[0]}): add the column that tells them apart to loader.key (now ${key.join(', ')})`);
+    if (dupes.length)
+      throw new SourceFormatError(`${dupes.length} rows share a key (${dupes[0]}): add the column that tells them apart to loader.key (now ${key.join(', ')})`);
   } catch (error) {
     return fail(error);
   }
@@ -127,7 +128,8 @@ export async function runLoader(files: DatasetTexts, { context, today }: RunOpti
   }
   if (!csvChanged && metaText === files.metaText) return { name, status: 'unchanged', url, rows, warnings };
   const diff = diffCsv(files.csvText, csv, key, files.csvFile);
-  const summary = files.csvText === undefined ? `${rows} rows (a new file)` : csvChanged ? summarize(diff) : 'figures unchanged; the meta was brought up to date';
+  const summary =
+    files.csvText === undefined ? `${rows} rows (a new file)` : csvChanged ? summarize(diff) : 'figures unchanged; the meta was brought up to date';
   return {
     name,
     status: 'updated',

@@ -118,6 +118,10 @@ export function shape(table: SourceTable, loader: LoaderSpec): OutputTable {
   const required = loader.required ?? [];
   if (required.length) out = out.filter((row) => required.every((c) => row[c] !== null && row[c] !== ''));
   const sort = loader.sort ?? [];
-  if (sort.length) out = out.map((row, i) => ({ row, i })).sort((a, b) => sort.reduce((d, c) => d || compare(a.row[c]!, b.row[c]!), 0) || a.i - b.i).map((x) => x.row);
+  if (sort.length)
+    out = out
+      .map((row, i) => ({ row, i }))
+      .sort((a, b) => sort.reduce((d, c) => d || compare(a.row[c]!, b.row[c]!), 0) || a.i - b.i)
+      .map((x) => x.row);
   return { columns: specs.map(([name]) => name), rows: out };
 }

@@ -9,8 +9,7 @@ import { parseMdx } from './parse.ts';
 export const CHART_KINDS: readonly ChartKind[] = ['LineChart', 'BarChart', 'AreaChart', 'ScatterChart'];
 
 export type FigureRef =
-  | { kind: 'chart'; number: number; component: ChartKind; id: string; props: ChartProps; dynamic: boolean }
-  | { kind: 'image'; number: number; src: string };
+  { kind: 'chart'; number: number; component: ChartKind; id: string; props: ChartProps; dynamic: boolean } | { kind: 'image'; number: number; src: string };
 
 /** Every chart and image figure, numbered from 1; a body that does not parse has none. */
 export function figuresOf(text: string): FigureRef[] {

@@ -36,7 +36,13 @@ export function mdxImports(text: string, blocks: readonly EsmBlock[]): { imports
     for (const m of block.value.matchAll(IMPORT)) {
       const named = (m[3] ?? '')
         .split(',')
-        .map((part) => part.trim().split(/\s+as\s+/).pop()!.trim())
+        .map((part) =>
+          part
+            .trim()
+            .split(/\s+as\s+/)
+            .pop()!
+            .trim(),
+        )
         .filter(Boolean);
       const names = [m[1], m[2], ...named].filter((n): n is string => Boolean(n));
       const at = position(text, block.offset + m.index + m[0].length - 1 - m[5]!.length);

@@ -11,7 +11,12 @@ let context: ReturnType<typeof createContext> | undefined;
 
 /** Only comments and whitespace, as in `{/* a note *\/}`: valid MDX, no value. */
 export function isEmptyExpression(source: string): boolean {
-  return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').trim() === '';
+  return (
+    source
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\/\/[^\n]*/g, '')
+      .trim() === ''
+  );
 }
 
 function compile(source: string): Script | string {

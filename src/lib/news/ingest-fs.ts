@@ -69,12 +69,22 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
   const known = config.sources.map((s) => s.id);
   const unknown = (options.sourceIds ?? []).filter((id) => !known.includes(id));
   if (unknown.length) {
-    throw new ConfigError(unknown.map((id) => `${configLabel}: --source ${id}: no source has this id${suggest(id, known) ? `; did you mean "${suggest(id, known)}"?` : ''}`));
+    throw new ConfigError(
+      unknown.map((id) => `${configLabel}: --source ${id}: no source has this id${suggest(id, known) ? `; did you mean "${suggest(id, known)}"?` : ''}`),
+    );
   }
   const sources = config.sources.filter((s) => (options.sourceIds?.length ? options.sourceIds.includes(s.id) : s.enabled));
   if (!sources.length) throw new ConfigError([`${configLabel}: every source has enabled: false: enable one, or name one with --source ID`]);
   const { defaults } = config;
-  const fetcher = options.fetcher ?? createFetcher({ timeoutMs: defaults.timeout_ms, maxBytes: defaults.max_bytes, maxRedirects: defaults.max_redirects, concurrency: defaults.concurrency, perHost: defaults.per_host });
+  const fetcher =
+    options.fetcher ??
+    createFetcher({
+      timeoutMs: defaults.timeout_ms,
+      maxBytes: defaults.max_bytes,
+      maxRedirects: defaults.max_redirects,
+      concurrency: defaults.concurrency,
+      perHost: defaults.per_host,
+    });
   const classify = createClassifier(taxonomy);
 
   const release = options.dryRun ? () => {} : acquireLock(options.storeDir, now);
@@ -89,7 +99,18 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
 
     const ingestOne = async (source: SourceConfig): Promise<{ report: SourceReport; items: ClassifiedItem[] }> => {
       const t0 = performance.now();
-      const base: SourceReport = { id: source.id, name: source.name, status: 'ok', entries: 0, kept: 0, offTopic: 0, tooOld: 0, skippedEntries: {}, added: 0, ms: 0 };
+      const base: SourceReport = {
+        id: source.id,
+        name: source.name,
+        status: 'ok',
+        entries: 0,
+        kept: 0,
+        offTopic: 0,
+        tooOld: 0,
+        skippedEntries: {},
+        added: 0,
+        ms: 0,
+      };
       const finish = (report: SourceReport, items: ClassifiedItem[] = []) => {
         report.ms = Math.round(performance.now() - t0);
         options.onSource?.(report);
@@ -123,10 +144,17 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
         return finish({ ...base, entries, kept: processed.items.length, offTopic, tooOld, skippedEntries, added }, processed.items);
       } catch (error) {
         if (!(error instanceof FetchError || error instanceof FeedError)) throw error;
-        if (isHttpLocation(source.url)) state.sources[source.id] = afterFailure(previous, error.message, now, error instanceof FetchError ? error.retryAfterMs : undefined);
+        if (isHttpLocation(source.url))
+          state.sources[source.id] = afterFailure(previous, error.message, now, error instanceof FetchError ? error.retryAfterMs : undefined);
         const status = error instanceof FeedError && error.kind === 'not-a-feed' ? 'not-a-feed' : 'error';
         const alternate = error instanceof FeedError ? error.alternate : undefined;
-        return finish({ ...base, status, reason: error.message, ...(alternate ? { alternate } : {}), ...(error instanceof FetchError && error.network ? { network: true } : {}) });
+        return finish({
+          ...base,
+          status,
+          reason: error.message,
+          ...(alternate ? { alternate } : {}),
+          ...(error instanceof FetchError && error.network ? { network: true } : {}),
+        });
       }
     };
 
@@ -162,7 +190,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       stateWritten,
       dryRun: Boolean(options.dryRun),
       offline,
-      nextAttempt: nextAttempt(sources.map((s) => (isHttpLocation(s.url) ? (offline ? onDisk : state.sources)[s.id] : undefined)), now) ?? null,
+      nextAttempt:
+        nextAttempt(
+          sources.map((s) => (isHttpLocation(s.url) ? (offline ? onDisk : state.sources)[s.id] : undefined)),
+          now,
+        ) ?? null,
       fetchMs: Math.round(fetchMs),
       totalMs: Math.round(performance.now() - started),
     };

@@ -48,9 +48,7 @@ export function acquireLock(dir: string, now: Date = new Date()): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const held = readLock(file);
-    const stale =
-      !held ||
-      (held.host === info.host ? !isAlive(held.pid) : now.getTime() - Date.parse(held.started) > FOREIGN_STALE_MS);
+    const stale = !held || (held.host === info.host ? !isAlive(held.pid) : now.getTime() - Date.parse(held.started) > FOREIGN_STALE_MS);
     if (!stale) {
       throw new LockError(
         `another ingest is running (pid ${held.pid} on ${held.host}, started ${held.started}); ` +

@@ -62,7 +62,8 @@ export function isOffline(sources: readonly SourceReport[]): boolean {
 /** The exit code and, for a failed run, the one line saying why and when the next try is due. */
 export function runOutcome(report: IngestReport, now: Date): { code: 0 | 1; message?: string } {
   if (report.sources.some(succeeded)) return { code: 0 };
-  if (report.offline) return { code: 1, message: '✗ every source failed to connect: this machine appears to be offline (no DNS or network); nothing was changed' };
+  if (report.offline)
+    return { code: 1, message: '✗ every source failed to connect: this machine appears to be offline (no DNS or network); nothing was changed' };
   const next = report.nextAttempt ? `the next retry is due at ${describeAttempt(report.nextAttempt, now)}` : 'the next run retries them';
   if (report.sources.some(failed)) return { code: 1, message: `✗ every source failed: see the reasons above; ${next}` };
   return { code: 1, message: `✗ no source was fetched: every source is resting after failures; ${next}; run with --retry-now to try them now` };
@@ -94,14 +95,19 @@ export function summaryLines(report: IngestReport): string[] {
   const width = Math.max(6, ...report.sources.map((s) => s.id.length));
   const table = [
     `  ${'source'.padEnd(width)}  status        entries  kept  off-topic  new`,
-    ...report.sources.map((s) => `  ${s.id.padEnd(width)}  ${s.status.padEnd(12)}  ${String(s.entries).padStart(7)}  ${String(s.kept).padStart(4)}  ${String(s.offTopic).padStart(9)}  ${String(s.added).padStart(3)}`),
+    ...report.sources.map(
+      (s) =>
+        `  ${s.id.padEnd(width)}  ${s.status.padEnd(12)}  ${String(s.entries).padStart(7)}  ${String(s.kept).padStart(4)}  ${String(s.offTopic).padStart(9)}  ${String(s.added).padStart(3)}`,
+    ),
   ];
   const store = report.dryRun
     ? '– dry run: nothing written'
     : report.offline
-    ? '– offline: nothing written'
-    : `✓ stored ${plural(report.added, 'new item')} (${report.total} in the store, ${plural(report.clusters, 'multi-source story', 'multi-source stories')}); ` +
-      (report.written.length || report.removed.length ? `wrote ${report.written.length ? report.written.join(', ') : 'no shards'}${report.removed.length ? `, removed ${report.removed.join(', ')}` : ''}` : 'no file changed');
+      ? '– offline: nothing written'
+      : `✓ stored ${plural(report.added, 'new item')} (${report.total} in the store, ${plural(report.clusters, 'multi-source story', 'multi-source stories')}); ` +
+        (report.written.length || report.removed.length
+          ? `wrote ${report.written.length ? report.written.join(', ') : 'no shards'}${report.removed.length ? `, removed ${report.removed.join(', ')}` : ''}`
+          : 'no file changed');
   return [
     ...table,
     `${ok ? '✓' : '✗'} fetched ${plural(report.sources.length, 'source')} in ${seconds(report.fetchMs)}: ${ok} ok, ${bad} failed, ${skipped} skipped`,

@@ -12,7 +12,9 @@ export const STATE_FILE = '.state.json';
 
 function shardFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((name) => SHARD_FILE.test(name)).sort();
+  return readdirSync(dir)
+    .filter((name) => SHARD_FILE.test(name))
+    .sort();
 }
 
 /** Every stored item, validated, newest first. An absent directory is an empty store. */

@@ -30,7 +30,21 @@ export function shardByMonth(items: readonly NewsItem[]): Map<string, NewsItem[]
 
 // Keys in schema order. As a JSON.stringify replacer this fixes the order of every item's keys
 // without copying the items; an absent author is left out as undefined values are.
-const ITEM_KEYS = ['id', 'url', 'title', 'summary', 'source', 'sourceName', 'author', 'published', 'firstSeen', 'topics', 'companies', 'clusterId', 'clusterSize'];
+const ITEM_KEYS = [
+  'id',
+  'url',
+  'title',
+  'summary',
+  'source',
+  'sourceName',
+  'author',
+  'published',
+  'firstSeen',
+  'topics',
+  'companies',
+  'clusterId',
+  'clusterSize',
+];
 
 /** One item per line: a new story is a one-line diff in git, and the file is half the size of indented JSON. */
 export function serializeShard(month: string, items: readonly NewsItem[]): string {

@@ -40,7 +40,8 @@ export function storyTerms(title: string, summary: string, companies: readonly s
     if (STOP.has(w.stem) || w.stem.length < 2) return;
     terms.set(w.stem, (terms.get(w.stem) ?? 0) + 1);
     // An all-capitals acronym, a CamelCase name, or a capital word inside a sentence-case headline.
-    const proper = (/^\p{Lu}{2,}\d*$/u.test(w.text) && w.text.length <= 6) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text) || (!titleCase && i > 0 && /^\p{Lu}/u.test(w.text));
+    const proper =
+      (/^\p{Lu}{2,}\d*$/u.test(w.text) && w.text.length <= 6) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(w.text) || (!titleCase && i > 0 && /^\p{Lu}/u.test(w.text));
     if (proper) entities.add(`p:${w.stem}`);
   });
   for (const m of title.matchAll(FIGURE)) entities.add(`n:${m[0].toLowerCase().replace(/[\s,]/g, '').replace('percent', '%')}`);

@@ -6,7 +6,10 @@ export type Correction = EssayData['corrections'][number];
 
 /** Newest first; same-day corrections keep their frontmatter order. */
 export function newestFirst<C extends { date: Date }>(corrections: readonly C[]): C[] {
-  return [...corrections].map((c, i) => [c, i] as const).sort(([a, i], [b, j]) => b.date.getTime() - a.date.getTime() || i - j).map(([c]) => c);
+  return [...corrections]
+    .map((c, i) => [c, i] as const)
+    .sort(([a, i], [b, j]) => b.date.getTime() - a.date.getTime() || i - j)
+    .map(([c]) => c);
 }
 
 /** When the essay last changed for readers: the later of `updated` and its newest correction, if either. */

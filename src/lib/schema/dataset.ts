@@ -11,8 +11,7 @@ import { date } from './fields.ts';
 function text(field: string) {
   return z
     .string({
-      error: (iss) =>
-        iss.input === undefined ? `required: add \`${field}: "..."\`` : `expected text, received ${describe(iss.input)}`,
+      error: (iss) => (iss.input === undefined ? `required: add \`${field}: "..."\`` : `expected text, received ${describe(iss.input)}`),
     })
     .trim()
     .min(1, { error: `must not be empty: write the ${field}` });
@@ -30,7 +29,20 @@ function optionalText(field: string, example: string) {
 export const COLUMN_TYPES = ['number', 'integer', 'percent', 'date', 'string'] as const;
 const TYPES = `Types: ${COLUMN_TYPES.join(', ')}`;
 
-export const META_FIELDS = ['title', 'description', 'source', 'license', 'retrieved', 'illustrative', 'missing', 'skipRows', 'note', 'columns', 'loader', 'hash'] as const;
+export const META_FIELDS = [
+  'title',
+  'description',
+  'source',
+  'license',
+  'retrieved',
+  'illustrative',
+  'missing',
+  'skipRows',
+  'note',
+  'columns',
+  'loader',
+  'hash',
+] as const;
 export const SOURCE_FIELDS = ['name', 'url'] as const;
 export const COLUMN_FIELDS = ['type', 'unit', 'label', 'format'] as const;
 
@@ -65,8 +77,7 @@ export function unknownField(key: string, path: ReadonlyArray<PropertyKey>): str
 }
 
 function unknownKeys(path: ReadonlyArray<PropertyKey>) {
-  return (iss: z.core.$ZodRawIssue) =>
-    iss.code === 'unrecognized_keys' ? (iss.keys as string[]).map((key) => unknownField(key, path)).join('; ') : undefined;
+  return (iss: z.core.$ZodRawIssue) => (iss.code === 'unrecognized_keys' ? (iss.keys as string[]).map((key) => unknownField(key, path)).join('; ') : undefined);
 }
 
 const NUMBER_EXAMPLES = 'use a d3-format specifier such as ",.1f", "$,.0f" or ".2s"';
@@ -140,61 +151,70 @@ const missingSchema = z
   .transform((value) => (Array.isArray(value) ? value : [value]));
 
 export const datasetMetaSchema = z
-  .strictObject({
-    /** Title shown on the /data/ page and as the default chart source line. */
-    title: text('title'),
-    /** One or two sentences: what a row is, what the figures measure. */
-    description: text('description'),
-    /** Who published the figures. Required unless `illustrative: true`. */
-    source: z
-      .strictObject({
-        /** Publisher and document, e.g. "Lawrence Berkeley National Laboratory, 2024 United States Data Center Energy Usage Report". */
-        name: text('source.name'),
-        /** Where a reader can check the figures. */
-        url: z.url({ error: 'expected an absolute URL such as https://example.com/report' }),
-      }, {
+  .strictObject(
+    {
+      /** Title shown on the /data/ page and as the default chart source line. */
+      title: text('title'),
+      /** One or two sentences: what a row is, what the figures measure. */
+      description: text('description'),
+      /** Who published the figures. Required unless `illustrative: true`. */
+      source: z
+        .strictObject(
+          {
+            /** Publisher and document, e.g. "Lawrence Berkeley National Laboratory, 2024 United States Data Center Energy Usage Report". */
+            name: text('source.name'),
+            /** Where a reader can check the figures. */
+            url: z.url({ error: 'expected an absolute URL such as https://example.com/report' }),
+          },
+          {
+            error: (iss) =>
+              iss.code === 'invalid_type'
+                ? `expected \`source: { name: "...", url: "https://..." }\`, received ${describe(iss.input)}`
+                : unknownKeys(['source'])(iss),
+          },
+        )
+        .optional(),
+      /** Licence of the figures as published, e.g. "CC BY 4.0", "Public domain (US federal)". */
+      license: text('license'),
+      /** Date the figures were taken from the source (or written, for illustrative data). */
+      retrieved: date('retrieved'),
+      /** True when the figures are not from a public source: charts then say "Illustrative data". */
+      illustrative: z.boolean({ error: 'expected true or false' }).default(false),
+      /** Cell values that mean "no value" in this file, e.g. "n/a" or ["Not Available", "--"]; read as null. */
+      missing: missingSchema.default([]),
+      /** Rows to skip right after the header, e.g. 1 for a second header row holding units. */
+      skipRows: z
+        .int({ error: (iss) => `expected a whole number of rows to skip after the header, such as 1, received ${describe(iss.input)}` })
+        .min(0, { error: 'expected 0 or more rows to skip after the header' })
+        .default(0),
+      /** Extra context shown under every chart of this dataset. */
+      note: optionalText('note', '"Illustrative figures."'),
+      /** Where `npm run data` fetches the figures and how it shapes them into the CSV (src/lib/loaders/loader-schema.ts). */
+      loader: loaderSchema.optional(),
+      /** sha256 of the CSV as the loader last wrote it, written by `npm run data`: a hand edit since then shows. */
+      hash: z
+        .string({ error: (iss) => `expected the hash npm run data writes, such as "sha256:9f86d0…", received ${describe(iss.input)}` })
+        .regex(/^sha256:[0-9a-f]{64}$/, {
+          error: 'expected "sha256:" and 64 hex digits, as npm run data writes it: remove the line and run npm run data to write it again',
+        })
+        .optional(),
+      /** How to read each column, by its header name. Columns not listed are kept as text. */
+      columns: z.record(z.string(), columnSchema, {
         error: (iss) =>
-          iss.code === 'invalid_type'
-            ? `expected \`source: { name: "...", url: "https://..." }\`, received ${describe(iss.input)}`
-            : unknownKeys(['source'])(iss),
-      })
-      .optional(),
-    /** Licence of the figures as published, e.g. "CC BY 4.0", "Public domain (US federal)". */
-    license: text('license'),
-    /** Date the figures were taken from the source (or written, for illustrative data). */
-    retrieved: date('retrieved'),
-    /** True when the figures are not from a public source: charts then say "Illustrative data". */
-    illustrative: z.boolean({ error: 'expected true or false' }).default(false),
-    /** Cell values that mean "no value" in this file, e.g. "n/a" or ["Not Available", "--"]; read as null. */
-    missing: missingSchema.default([]),
-    /** Rows to skip right after the header, e.g. 1 for a second header row holding units. */
-    skipRows: z
-      .int({ error: (iss) => `expected a whole number of rows to skip after the header, such as 1, received ${describe(iss.input)}` })
-      .min(0, { error: 'expected 0 or more rows to skip after the header' })
-      .default(0),
-    /** Extra context shown under every chart of this dataset. */
-    note: optionalText('note', '"Illustrative figures."'),
-    /** Where `npm run data` fetches the figures and how it shapes them into the CSV (src/lib/loaders/loader-schema.ts). */
-    loader: loaderSchema.optional(),
-    /** sha256 of the CSV as the loader last wrote it, written by `npm run data`: a hand edit since then shows. */
-    hash: z
-      .string({ error: (iss) => `expected the hash npm run data writes, such as "sha256:9f86d0…", received ${describe(iss.input)}` })
-      .regex(/^sha256:[0-9a-f]{64}$/, { error: 'expected "sha256:" and 64 hex digits, as npm run data writes it: remove the line and run npm run data to write it again' })
-      .optional(),
-    /** How to read each column, by its header name. Columns not listed are kept as text. */
-    columns: z.record(z.string(), columnSchema, {
-      error: (iss) =>
-        iss.input === undefined
-          ? 'required: add `columns:` with a `type` for each column, e.g. `capex_bn: { type: number, unit: USD bn }`'
-          : `expected each column by its name, such as \`columns: { capex_bn: { type: number } }\`, received ${describe(iss.input)}`,
-    }),
-  }, { error: unknownKeys([]) })
+          iss.input === undefined
+            ? 'required: add `columns:` with a `type` for each column, e.g. `capex_bn: { type: number, unit: USD bn }`'
+            : `expected each column by its name, such as \`columns: { capex_bn: { type: number } }\`, received ${describe(iss.input)}`,
+      }),
+    },
+    { error: unknownKeys([]) },
+  )
   .superRefine((meta, ctx) => {
     if (meta.illustrative && meta.loader && !meta.loader.provenance) {
       ctx.addIssue({
         code: 'custom',
         path: ['loader', 'provenance'],
-        message: 'required for an illustrative dataset with a loader: add `provenance: { source: "...", license: "..." }`, what the meta cites once the loader replaces the illustrative figures',
+        message:
+          'required for an illustrative dataset with a loader: add `provenance: { source: "...", license: "..." }`, what the meta cites once the loader replaces the illustrative figures',
       });
     }
     if (!meta.illustrative && !meta.source) {

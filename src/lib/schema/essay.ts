@@ -31,7 +31,11 @@ function disclosureEntry(companies: readonly string[]) {
       /** long: the author owns shares or a derivative that gains when they rise; short: the opposite. */
       position: z.enum(POSITIONS, { error: (iss) => `expected "long" or "short", received ${describe(iss.input)}` }),
       /** How it is held, when that matters, e.g. "through a family trust". */
-      note: z.string({ error: (iss) => `expected text, received ${describe(iss.input)}` }).trim().min(1).optional(),
+      note: z
+        .string({ error: (iss) => `expected text, received ${describe(iss.input)}` })
+        .trim()
+        .min(1)
+        .optional(),
     },
     {
       error: (iss) =>
@@ -83,55 +87,55 @@ const correction = z.strictObject(
 );
 
 export function essaySchema(ctx: EssayContext) {
-  return z.strictObject(
-    {
-      /** Headline; also the page <title> and the social card. */
-      title: text('title'),
-      /** Standfirst: one sentence saying what the essay argues. */
-      dek: text('dek'),
-      /** Publication date; production builds leave the essay out until this date. */
-      date: date('date'),
-      /** Date of the last substantive revision, shown beside the date. */
-      updated: date('updated').optional(),
-      /** Author ids: file names in content/authors/ without .yaml. */
-      authors: listOf('author', ctx.authors, 'content/authors/').min(1, { error: 'list at least one author' }),
-      /** Topic ids from content/taxonomy.yaml. */
-      topics: listOf('topic', ctx.topics, 'content/taxonomy.yaml').min(1, { error: 'list at least one topic' }),
-      /** Company ids from content/taxonomy.yaml named by the essay. */
-      companies: listOf('company', ctx.companies, 'content/taxonomy.yaml').default([]),
-      /**
-       * Each author's positions in the companies the essay names, by author id: "none", or a list such
-       * as [{ company: nvidia, position: long }]. Required once the essay names a company.
-       */
-      disclosures: z
-        .record(z.string(), disclosureEntry(ctx.companies), {
-          error: (iss) => `expected one entry per author, such as \`${ctx.authors[0] ?? 'mara-okafor'}: none\`, received ${describe(iss.input)}`,
-        })
-        .optional(),
-      /** Corrections made after publication, each { date, text }; shown at the head of the essay. */
-      corrections: z
-        .array(correction, { error: (iss) => `expected a list such as [{ date: 2026-03-14, text: "..." }], received ${describe(iss.input)}` })
-        .default([]),
-      /** Free lowercase tags, e.g. [hbm, packaging]. */
-      tags: z
-        .array(z.string().regex(TAG, { error: 'expected a lowercase tag with hyphens, such as "co-packaged-optics"' }))
-        .default([]),
-      /** Drafts appear in `npm run dev` only, never in a production build. */
-      draft: z.boolean({ error: 'expected true or false' }).default(false),
-      /** The featured essay leads the home page (the newest featured one wins). */
-      featured: z.boolean({ error: 'expected true or false' }).default(false),
-      /** Canonical URL when the essay first appeared elsewhere. */
-      canonical: z.url({ error: 'expected an absolute URL such as https://example.com/post' }).optional(),
-      /** Dataset name (content/data/<name>.csv) charted on the social card. */
-      hero: ctx.datasets ? oneOf('dataset', ctx.datasets, 'content/data/').optional() : z.string().optional(),
-    },
-    {
-      error: (iss) =>
-        iss.code === 'unrecognized_keys'
-          ? `unknown field${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}: allowed fields are ${FIELDS}`
-          : undefined,
-    },
-  ).superRefine((essay, issues) => checkResearchConventions(essay, ctx, issues));
+  return z
+    .strictObject(
+      {
+        /** Headline; also the page <title> and the social card. */
+        title: text('title'),
+        /** Standfirst: one sentence saying what the essay argues. */
+        dek: text('dek'),
+        /** Publication date; production builds leave the essay out until this date. */
+        date: date('date'),
+        /** Date of the last substantive revision, shown beside the date. */
+        updated: date('updated').optional(),
+        /** Author ids: file names in content/authors/ without .yaml. */
+        authors: listOf('author', ctx.authors, 'content/authors/').min(1, { error: 'list at least one author' }),
+        /** Topic ids from content/taxonomy.yaml. */
+        topics: listOf('topic', ctx.topics, 'content/taxonomy.yaml').min(1, { error: 'list at least one topic' }),
+        /** Company ids from content/taxonomy.yaml named by the essay. */
+        companies: listOf('company', ctx.companies, 'content/taxonomy.yaml').default([]),
+        /**
+         * Each author's positions in the companies the essay names, by author id: "none", or a list such
+         * as [{ company: nvidia, position: long }]. Required once the essay names a company.
+         */
+        disclosures: z
+          .record(z.string(), disclosureEntry(ctx.companies), {
+            error: (iss) => `expected one entry per author, such as \`${ctx.authors[0] ?? 'mara-okafor'}: none\`, received ${describe(iss.input)}`,
+          })
+          .optional(),
+        /** Corrections made after publication, each { date, text }; shown at the head of the essay. */
+        corrections: z
+          .array(correction, { error: (iss) => `expected a list such as [{ date: 2026-03-14, text: "..." }], received ${describe(iss.input)}` })
+          .default([]),
+        /** Free lowercase tags, e.g. [hbm, packaging]. */
+        tags: z.array(z.string().regex(TAG, { error: 'expected a lowercase tag with hyphens, such as "co-packaged-optics"' })).default([]),
+        /** Drafts appear in `npm run dev` only, never in a production build. */
+        draft: z.boolean({ error: 'expected true or false' }).default(false),
+        /** The featured essay leads the home page (the newest featured one wins). */
+        featured: z.boolean({ error: 'expected true or false' }).default(false),
+        /** Canonical URL when the essay first appeared elsewhere. */
+        canonical: z.url({ error: 'expected an absolute URL such as https://example.com/post' }).optional(),
+        /** Dataset name (content/data/<name>.csv) charted on the social card. */
+        hero: ctx.datasets ? oneOf('dataset', ctx.datasets, 'content/data/').optional() : z.string().optional(),
+      },
+      {
+        error: (iss) =>
+          iss.code === 'unrecognized_keys'
+            ? `unknown field${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}: allowed fields are ${FIELDS}`
+            : undefined,
+      },
+    )
+    .superRefine((essay, issues) => checkResearchConventions(essay, ctx, issues));
 }
 
 type Checked = { date: Date; authors: string[]; companies: string[]; disclosures?: Record<string, unknown> | undefined; corrections: Array<{ date: Date }> };
@@ -157,22 +161,39 @@ function checkResearchConventions(essay: Checked, known: EssayContext, ctx: z.Re
     }
   } else {
     for (const author of authors) {
-      if (!(author in disclosures)) ctx.addIssue({ code: 'custom', path: ['disclosures'], message: `no disclosure for ${author}, an author of the essay: add \`${author}: none\` or their positions` });
+      if (!(author in disclosures))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['disclosures'],
+          message: `no disclosure for ${author}, an author of the essay: add \`${author}: none\` or their positions`,
+        });
     }
     for (const [key, entry] of Object.entries(disclosures)) {
       if (!authors.includes(key)) {
-        ctx.addIssue({ code: 'custom', path: ['disclosures', key], message: `"${key}" is not an author of this essay${didYouMean(key, authors)} Authors: ${authors.join(', ')}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['disclosures', key],
+          message: `"${key}" is not an author of this essay${didYouMean(key, authors)} Authors: ${authors.join(', ')}`,
+        });
       }
       if (!Array.isArray(entry)) continue;
       entry.forEach((holding: { company: string }, i) => {
         if (!companies.includes(holding.company))
-          ctx.addIssue({ code: 'custom', path: ['disclosures', key, i, 'company'], message: `"${holding.company}" is not among the companies the essay names (${companies.join(', ') || 'none'}): add it to \`companies\` or remove the position` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['disclosures', key, i, 'company'],
+            message: `"${holding.company}" is not among the companies the essay names (${companies.join(', ') || 'none'}): add it to \`companies\` or remove the position`,
+          });
       });
     }
   }
   essay.corrections.forEach((c, i) => {
     if (c.date.getTime() < essay.date.getTime())
-      ctx.addIssue({ code: 'custom', path: ['corrections', i, 'date'], message: `a correction cannot predate the essay (${essay.date.toISOString().slice(0, 10)}): give the day the correction was made` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['corrections', i, 'date'],
+        message: `a correction cannot predate the essay (${essay.date.toISOString().slice(0, 10)}): give the day the correction was made`,
+      });
   });
 }
 

@@ -8,10 +8,7 @@ import { suggest } from '../errors/suggest.ts';
 export function text(field: string) {
   return z
     .string({
-      error: (iss) =>
-        iss.input === undefined
-          ? `required: add \`${field}: "..."\` to the frontmatter`
-          : `expected text, received ${describe(iss.input)}`,
+      error: (iss) => (iss.input === undefined ? `required: add \`${field}: "..."\` to the frontmatter` : `expected text, received ${describe(iss.input)}`),
     })
     .trim()
     .min(1, { error: `must not be empty: write the ${field}` });
@@ -22,8 +19,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 /** A calendar date written as YYYY-MM-DD (YAML may already have turned it into a Date). */
 export function date(field: string) {
   return z.custom<Date | string>().transform((input, ctx): Date => {
-    const parsed =
-      input instanceof Date ? input : typeof input === 'string' && ISO_DAY.test(input.trim()) ? new Date(input.trim()) : undefined;
+    const parsed = input instanceof Date ? input : typeof input === 'string' && ISO_DAY.test(input.trim()) ? new Date(input.trim()) : undefined;
     if (parsed && !Number.isNaN(parsed.getTime())) return parsed;
     ctx.issues.push({
       code: 'custom',
@@ -46,9 +42,7 @@ export function oneOf(kind: string, allowed: readonly string[], whereDefined: st
       code: 'custom',
       input: value,
       message:
-        `unknown ${kind} ${describe(value)}` +
-        (hint ? `; did you mean "${hint}"?` : '') +
-        ` Allowed: ${allowed.join(', ')} (defined in ${whereDefined})`,
+        `unknown ${kind} ${describe(value)}` + (hint ? `; did you mean "${hint}"?` : '') + ` Allowed: ${allowed.join(', ')} (defined in ${whereDefined})`,
     });
   });
 }

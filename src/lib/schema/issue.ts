@@ -18,7 +18,10 @@ export function issueSchema(ctx: IssueContext) {
     {
       /** Issue number, 1, 2, 3…: the URL (/issues/3/), the email file and the file name prefix. */
       number: z
-        .number({ error: (iss) => (iss.input === undefined ? 'required: add `number: 1` (the issue number)' : `expected a whole number such as 12, received ${describe(iss.input)}`) })
+        .number({
+          error: (iss) =>
+            iss.input === undefined ? 'required: add `number: 1` (the issue number)' : `expected a whole number such as 12, received ${describe(iss.input)}`,
+        })
         .int({ error: 'expected a whole number such as 12' })
         .min(1, { error: 'expected a number from 1 up' }),
       /** Subject line of the email and headline of the issue page. */
@@ -26,11 +29,23 @@ export function issueSchema(ctx: IssueContext) {
       /** One sentence under the title on the page and in the archive. */
       dek: text('dek'),
       /** Inbox preview text shown after the subject; defaults to the dek. Keep it under about 100 characters. */
-      preheader: z.string({ error: (iss) => `expected text, received ${describe(iss.input)}` }).trim().min(1).max(150, { error: 'keep the preheader under 150 characters: inboxes cut it anyway' }).optional(),
+      preheader: z
+        .string({ error: (iss) => `expected text, received ${describe(iss.input)}` })
+        .trim()
+        .min(1)
+        .max(150, { error: 'keep the preheader under 150 characters: inboxes cut it anyway' })
+        .optional(),
       /** Send date; production builds leave the issue out until this date. */
       date: date('date'),
       /** The ISO week of news it covers, e.g. "2026-W47". */
-      week: z.string({ error: (iss) => (iss.input === undefined ? 'required: add `week: "2026-W47"` (the ISO week of news covered)' : `expected an ISO week such as "2026-W47", received ${describe(iss.input)}`) }).regex(ISO_WEEK, { error: (iss) => `expected an ISO week such as "2026-W47", received ${describe(iss.input)}` }),
+      week: z
+        .string({
+          error: (iss) =>
+            iss.input === undefined
+              ? 'required: add `week: "2026-W47"` (the ISO week of news covered)'
+              : `expected an ISO week such as "2026-W47", received ${describe(iss.input)}`,
+        })
+        .regex(ISO_WEEK, { error: (iss) => `expected an ISO week such as "2026-W47", received ${describe(iss.input)}` }),
       /** Editors signing the issue: file names in content/authors/ without .yaml. */
       authors: listOf('author', ctx.authors, 'content/authors/').min(1, { error: 'list at least one author' }),
       /** Drafts appear in `npm run dev` only; the digest writes `draft: true`. */

@@ -6,9 +6,7 @@ import { z } from 'zod';
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase id such as "semiengineering"');
 
 /** An instant written as ISO 8601 in UTC with milliseconds, e.g. "2026-11-03T14:05:00.000Z". */
-export const IsoUtcSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'expected an ISO UTC instant such as "2026-11-03T14:05:00.000Z"');
+export const IsoUtcSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'expected an ISO UTC instant such as "2026-11-03T14:05:00.000Z"');
 
 /** An absolute http(s) URL: the only links a feed may contribute. */
 export const HttpUrlSchema = z.string().refine((value) => /^https?:\/\/[^\s]+$/i.test(value), {

@@ -15,11 +15,17 @@ export function isHttpLocation(location: string): boolean {
 const location = z.string({ error: (iss) => `expected an http(s) URL or a file path, received ${describe(iss.input)}` }).superRefine((value, ctx) => {
   const scheme = SCHEME.exec(value)?.[1]?.toLowerCase();
   // One-letter "schemes" are Windows drive letters, which are paths.
-  const ok = value.trim() !== '' && (scheme === undefined || scheme.length === 1 || scheme === 'file' || ((scheme === 'http' || scheme === 'https') && URL.canParse(value)));
+  const ok =
+    value.trim() !== '' &&
+    (scheme === undefined || scheme.length === 1 || scheme === 'file' || ((scheme === 'http' || scheme === 'https') && URL.canParse(value)));
   if (!ok) ctx.addIssue({ code: 'custom', input: value, message: `expected an http(s) URL or a file path, received ${describe(value)}` });
 });
 
-const positiveInt = (what: string) => z.number({ error: (iss) => `expected ${what}, received ${describe(iss.input)}` }).int().positive();
+const positiveInt = (what: string) =>
+  z
+    .number({ error: (iss) => `expected ${what}, received ${describe(iss.input)}` })
+    .int()
+    .positive();
 
 export const IngestDefaultsSchema = z.strictObject({
   /** Give up on a request after this many milliseconds (connect, headers and body together). Default 15000. */
@@ -54,7 +60,9 @@ export function sourcesConfigSchema(ctx: SourcesContext) {
 
   const SourceSchema = z.strictObject({
     /** Stable id, stored on every item as `source`, e.g. "semiengineering". */
-    id: z.string({ error: 'required: add `id: my-source` (lowercase letters, digits, hyphens)' }).refine((v) => ID.test(v), { error: (iss) => `expected a lowercase id such as "semiengineering" (letters, digits, hyphens), received ${describe(iss.input)}` }),
+    id: z.string({ error: 'required: add `id: my-source` (lowercase letters, digits, hyphens)' }).refine((v) => ID.test(v), {
+      error: (iss) => `expected a lowercase id such as "semiengineering" (letters, digits, hyphens), received ${describe(iss.input)}`,
+    }),
     /** Display name shown on the news wire, e.g. "Semiconductor Engineering". */
     name: z.string({ error: 'required: add `name: "Publisher name"`' }).min(1, 'must not be empty: write the publisher name'),
     /** Feed location: an http(s) URL, or a file path relative to the config file. */
@@ -62,7 +70,11 @@ export function sourcesConfigSchema(ctx: SourcesContext) {
     /** The source's beat: topics it mostly covers. Used for items of keep_all sources that match nothing. */
     topics: z.array(topic, { error: 'expected a list of topic ids such as [chips, energy]' }).default([]),
     /** Authority of the source, from 0 to 3; multiplies its keyword scores. Default 1. */
-    weight: z.number({ error: (iss) => `expected a number from 0 to 3, received ${describe(iss.input)}` }).min(0).max(3).default(1),
+    weight: z
+      .number({ error: (iss) => `expected a number from 0 to 3, received ${describe(iss.input)}` })
+      .min(0)
+      .max(3)
+      .default(1),
     /** Keep items that match no topic (for sources entirely on our beat). Default false. */
     keep_all: z.boolean({ error: (iss) => `expected true or false, received ${describe(iss.input)}` }).default(false),
     /** Set to false to skip the source without deleting it. Default true. */
@@ -79,7 +91,8 @@ export function sourcesConfigSchema(ctx: SourcesContext) {
     .superRefine((config, ctx) => {
       const seen = new Set<string>();
       config.sources.forEach((source, i) => {
-        if (seen.has(source.id)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], input: source.id, message: `duplicate id "${source.id}": every source needs its own id` });
+        if (seen.has(source.id))
+          ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], input: source.id, message: `duplicate id "${source.id}": every source needs its own id` });
         seen.add(source.id);
       });
     });

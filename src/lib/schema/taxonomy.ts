@@ -4,9 +4,7 @@ import { z } from 'zod';
 import { describe } from '../errors/describe.ts';
 import { didYouMean } from '../errors/suggest.ts';
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase id such as "sk-hynix" (letters, digits, hyphens)');
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase id such as "sk-hynix" (letters, digits, hyphens)');
 
 const phrases = z.array(z.string().min(1));
 
@@ -97,7 +95,12 @@ export function countryName(code: string): string | undefined {
 const PLACEHOLDER = /\b(?:TODO|TBD|FIXME|XXX|lorem ipsum|placeholder)\b|\.\.\.$|…$/i;
 
 const description = z
-  .string({ error: (iss) => (iss.input === undefined ? 'required: add `description: >-` with one paragraph on what the company does and where it sits in the bottleneck' : `expected text, received ${describe(iss.input)}`) })
+  .string({
+    error: (iss) =>
+      iss.input === undefined
+        ? 'required: add `description: >-` with one paragraph on what the company does and where it sits in the bottleneck'
+        : `expected text, received ${describe(iss.input)}`,
+  })
   .trim()
   .superRefine((value, ctx) => {
     const problem = /\n\s*\n/.test(value)
@@ -136,81 +139,116 @@ const exchange = z.enum(EXCHANGE_CODES as [Exchange, ...Exchange[]], {
       : `expected an exchange code such as NASDAQ, received ${describe(iss.input)}`,
 });
 
-const country = z.string({ error: (iss) => (iss.input === undefined ? 'required: add `country: US` (the ISO 3166 code of the headquarters country)' : `expected a two-letter country code such as "US", received ${describe(iss.input)}`) }).superRefine((value, ctx) => {
-  if (countryName(value)) return;
-  const upper = value.toUpperCase();
-  const hint = upper === 'UK' ? 'GB' : countryName(upper) ? upper : undefined;
-  ctx.addIssue({ code: 'custom', input: value, message: `expected an ISO 3166 two-letter country code such as "US" or "TW", received ${describe(value)}${hint ? `; did you mean "${hint}"?` : ''}` });
-});
+const country = z
+  .string({
+    error: (iss) =>
+      iss.input === undefined
+        ? 'required: add `country: US` (the ISO 3166 code of the headquarters country)'
+        : `expected a two-letter country code such as "US", received ${describe(iss.input)}`,
+  })
+  .superRefine((value, ctx) => {
+    if (countryName(value)) return;
+    const upper = value.toUpperCase();
+    const hint = upper === 'UK' ? 'GB' : countryName(upper) ? upper : undefined;
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      message: `expected an ISO 3166 two-letter country code such as "US" or "TW", received ${describe(value)}${hint ? `; did you mean "${hint}"?` : ''}`,
+    });
+  });
 
-const website = z.string({ error: (iss) => (iss.input === undefined ? 'required: add `website: https://www.example.com/` (the company\'s own site)' : `expected an https URL, received ${describe(iss.input)}`) }).superRefine((value, ctx) => {
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  if (url?.protocol === 'https:' && url.hostname.includes('.')) return;
-  const hint = url?.protocol === 'http:' ? value.replace(/^http:/, 'https:') : !url && /^[\w-]+(\.[\w-]+)+/.test(value) ? `https://${value}` : undefined;
-  ctx.addIssue({ code: 'custom', input: value, message: `expected an absolute https URL such as "https://www.tsmc.com/", received ${describe(value)}${hint ? `; did you mean "${hint}"?` : ''}` });
-});
+const website = z
+  .string({
+    error: (iss) =>
+      iss.input === undefined
+        ? "required: add `website: https://www.example.com/` (the company's own site)"
+        : `expected an https URL, received ${describe(iss.input)}`,
+  })
+  .superRefine((value, ctx) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    if (url?.protocol === 'https:' && url.hostname.includes('.')) return;
+    const hint = url?.protocol === 'http:' ? value.replace(/^http:/, 'https:') : !url && /^[\w-]+(\.[\w-]+)+/.test(value) ? `https://${value}` : undefined;
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      message: `expected an absolute https URL such as "https://www.tsmc.com/", received ${describe(value)}${hint ? `; did you mean "${hint}"?` : ''}`,
+    });
+  });
 
 const COMPANY_FIELDS = 'id, name, description, segment, ticker, exchange, country, website, aliases, topics, weight, guards';
 
-export const CompanySchema = z.strictObject({
-  /** Stable id used in frontmatter and URLs (/companies/<id>/), e.g. "tsmc". */
-  id,
-  /** Display name, e.g. "Taiwan Semiconductor Manufacturing Co.". */
-  name: z.string().min(1),
-  /**
-   * The profile on the company page, its feed and search: one plain paragraph (120 to 900
-   * characters) on what the company does and where it sits in the AI bottleneck. Facts, not a view.
-   */
-  description,
-  /** Ticker of the listing investors follow, without the exchange, e.g. "TSM" or "8035"; absent for private companies. */
-  ticker: ticker.optional(),
-  /** Code of the exchange that listing trades on (see EXCHANGES), e.g. NYSE; given exactly when `ticker` is. */
-  exchange: exchange.optional(),
-  /** Headquarters country as an ISO 3166-1 alpha-2 code, e.g. "TW". */
-  country,
-  /** The company's own website, an https URL. */
-  website,
-  /** Supply-chain segment id (see `segments`). */
-  segment: id,
-  /**
-   * Names that identify the company in text, matched on word boundaries. Case-sensitive, because
-   * "ARM" the company is not "arm" the limb and "Intel" is not inside "intelligence".
-   */
-  aliases: z.array(z.string().min(1)).default([]),
-  /** Topic ids this company belongs to, its main one first. */
-  topics: z.array(id).min(1),
-  /**
-   * Points that naming the company adds to its main topic (half to the others). 2 for a pure play,
-   * whose every story is on the beat (TSMC, ASML); 1 by default; 0 for a conglomerate whose name says
-   * nothing of the topic (Amazon, Alphabet), so a passing mention never puts an item on the wire.
-   */
-  weight: z.number().min(0).max(4).default(1),
-  /**
-   * Guards for ambiguous aliases, by alias: the alias names the company only `with` one of these
-   * phrases nearby (when given) and `unless` none of these is ("Amazon" and "rainforest").
-   */
-  guards: z.record(z.string(), z.strictObject({ with: phrases.optional(), unless: phrases.optional() })).default({}),
-}, {
-  error: (iss) =>
-    iss.code === 'unrecognized_keys'
-      ? `unknown field${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}${didYouMean(iss.keys[0] ?? '', COMPANY_FIELDS.split(', '))} Allowed fields: ${COMPANY_FIELDS}`
-      : undefined,
-}).superRefine((company, ctx) => {
-  for (const alias of Object.keys(company.guards)) {
-    if (!company.aliases.includes(alias)) {
-      ctx.addIssue({ code: 'custom', path: ['guards', alias], message: `guards "${alias}", which is not one of the aliases (${company.aliases.join(', ')}): add it to aliases or fix the key` });
+export const CompanySchema = z
+  .strictObject(
+    {
+      /** Stable id used in frontmatter and URLs (/companies/<id>/), e.g. "tsmc". */
+      id,
+      /** Display name, e.g. "Taiwan Semiconductor Manufacturing Co.". */
+      name: z.string().min(1),
+      /**
+       * The profile on the company page, its feed and search: one plain paragraph (120 to 900
+       * characters) on what the company does and where it sits in the AI bottleneck. Facts, not a view.
+       */
+      description,
+      /** Ticker of the listing investors follow, without the exchange, e.g. "TSM" or "8035"; absent for private companies. */
+      ticker: ticker.optional(),
+      /** Code of the exchange that listing trades on (see EXCHANGES), e.g. NYSE; given exactly when `ticker` is. */
+      exchange: exchange.optional(),
+      /** Headquarters country as an ISO 3166-1 alpha-2 code, e.g. "TW". */
+      country,
+      /** The company's own website, an https URL. */
+      website,
+      /** Supply-chain segment id (see `segments`). */
+      segment: id,
+      /**
+       * Names that identify the company in text, matched on word boundaries. Case-sensitive, because
+       * "ARM" the company is not "arm" the limb and "Intel" is not inside "intelligence".
+       */
+      aliases: z.array(z.string().min(1)).default([]),
+      /** Topic ids this company belongs to, its main one first. */
+      topics: z.array(id).min(1),
+      /**
+       * Points that naming the company adds to its main topic (half to the others). 2 for a pure play,
+       * whose every story is on the beat (TSMC, ASML); 1 by default; 0 for a conglomerate whose name says
+       * nothing of the topic (Amazon, Alphabet), so a passing mention never puts an item on the wire.
+       */
+      weight: z.number().min(0).max(4).default(1),
+      /**
+       * Guards for ambiguous aliases, by alias: the alias names the company only `with` one of these
+       * phrases nearby (when given) and `unless` none of these is ("Amazon" and "rainforest").
+       */
+      guards: z.record(z.string(), z.strictObject({ with: phrases.optional(), unless: phrases.optional() })).default({}),
+    },
+    {
+      error: (iss) =>
+        iss.code === 'unrecognized_keys'
+          ? `unknown field${iss.keys.length > 1 ? 's' : ''} ${iss.keys.map((k) => `"${k}"`).join(', ')}${didYouMean(iss.keys[0] ?? '', COMPANY_FIELDS.split(', '))} Allowed fields: ${COMPANY_FIELDS}`
+          : undefined,
+    },
+  )
+  .superRefine((company, ctx) => {
+    for (const alias of Object.keys(company.guards)) {
+      if (!company.aliases.includes(alias)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['guards', alias],
+          message: `guards "${alias}", which is not one of the aliases (${company.aliases.join(', ')}): add it to aliases or fix the key`,
+        });
+      }
     }
-  }
-  if (company.ticker !== undefined && company.exchange === undefined)
-    ctx.addIssue({ code: 'custom', path: ['exchange'], message: `required with a ticker: add \`exchange: NASDAQ\` (one of ${EXCHANGE_CODES.join(', ')})` });
-  if (company.exchange !== undefined && company.ticker === undefined)
-    ctx.addIssue({ code: 'custom', path: ['ticker'], message: `required with an exchange: add \`ticker: "..."\`, or remove \`exchange\` for a private company` });
-});
+    if (company.ticker !== undefined && company.exchange === undefined)
+      ctx.addIssue({ code: 'custom', path: ['exchange'], message: `required with a ticker: add \`exchange: NASDAQ\` (one of ${EXCHANGE_CODES.join(', ')})` });
+    if (company.exchange !== undefined && company.ticker === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ticker'],
+        message: `required with an exchange: add \`ticker: "..."\`, or remove \`exchange\` for a private company`,
+      });
+  });
 
 export const TaxonomySchema = z.object({
   topics: z.array(TopicSchema).min(1),

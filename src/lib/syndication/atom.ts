@@ -19,11 +19,12 @@ function entry(e: FeedEntry): string {
     ...e.categories.map((c) => `<category${attributes({ term: c.term, label: c.label, scheme: c.scheme })}/>`),
     el('summary', e.summary, { type: 'text' }),
     el('content', e.contentHtml, { type: 'html' }),
-    e.image
-      ? `<media:content${attributes({ url: e.image.url, type: e.image.type, medium: 'image', width: e.image.width, height: e.image.height })}/>`
-      : '',
+    e.image ? `<media:content${attributes({ url: e.image.url, type: e.image.type, medium: 'image', width: e.image.width, height: e.image.height })}/>` : '',
   ];
-  return `<entry>\n${lines.filter(Boolean).map((l) => `  ${l}`).join('\n')}\n</entry>`;
+  return `<entry>\n${lines
+    .filter(Boolean)
+    .map((l) => `  ${l}`)
+    .join('\n')}\n</entry>`;
 }
 
 export function atomFeed(channel: FeedChannel, entries: readonly FeedEntry[]): string {
@@ -46,7 +47,10 @@ export function atomFeed(channel: FeedChannel, entries: readonly FeedEntry[]): s
   const ns = attributes({ xmlns: 'http://www.w3.org/2005/Atom', 'xmlns:media': 'http://search.yahoo.com/mrss/', 'xml:lang': channel.language });
   return (
     `${prolog()}<feed${ns}>\n` +
-    head.filter(Boolean).map((l) => `${l}\n`).join('') +
+    head
+      .filter(Boolean)
+      .map((l) => `${l}\n`)
+      .join('') +
     sorted.map((e) => `${entry(e)}\n`).join('') +
     '</feed>\n'
   );

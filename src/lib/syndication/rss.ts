@@ -32,7 +32,10 @@ function item(entry: FeedEntry): string {
         })}>${el('media:description', entry.image.alt, { type: 'plain' })}</media:content>`
       : '',
   ];
-  return `<item>\n${lines.filter(Boolean).map((l) => `  ${l}`).join('\n')}\n</item>`;
+  return `<item>\n${lines
+    .filter(Boolean)
+    .map((l) => `  ${l}`)
+    .join('\n')}\n</item>`;
 }
 
 export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): string {
@@ -49,7 +52,10 @@ export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): st
   ];
   return (
     `${prolog()}<rss version="2.0"${attributes(NS)}>\n<channel>\n` +
-    head.filter(Boolean).map((l) => `${l}\n`).join('') +
+    head
+      .filter(Boolean)
+      .map((l) => `${l}\n`)
+      .join('') +
     sorted.map((e) => `${item(e)}\n`).join('') +
     '</channel>\n</rss>\n'
   );

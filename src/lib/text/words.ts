@@ -39,7 +39,33 @@ export function stem(lower: string): string {
   return out;
 }
 
-const KEEP = new Set(['news', 'gas', 'bus', 'us', 'its', 'has', 'was', 'is', 'this', 'series', 'species', 'physics', 'politics', 'economics', 'analytics', 'always', 'perhaps', 'across', 'lens', 'chaos', 'mars', 'texas', 'paris', 'athens', 'wales']);
+const KEEP = new Set([
+  'news',
+  'gas',
+  'bus',
+  'us',
+  'its',
+  'has',
+  'was',
+  'is',
+  'this',
+  'series',
+  'species',
+  'physics',
+  'politics',
+  'economics',
+  'analytics',
+  'always',
+  'perhaps',
+  'across',
+  'lens',
+  'chaos',
+  'mars',
+  'texas',
+  'paris',
+  'athens',
+  'wales',
+]);
 const DOUBLE = /([bdfgkmnprt])\1$/;
 
 /** The inflection-free form of a lower-cased word: plurals, -ed and -ing removed by rule. */

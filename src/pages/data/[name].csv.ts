@@ -8,5 +8,4 @@ export const getStaticPaths = (() =>
     return { params: { name } };
   })) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(readDatasetCsv(params.name!), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = ({ params }) => new Response(readDatasetCsv(params.name!), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -16,5 +16,11 @@ export const GET: APIRoute = async ({ site }) => {
     homeUrl: new URL('/news/', root).href,
     links: { rss: new URL(FEED_PATHS.news, root).href },
   });
-  return feedResponse(rssFeed(channel, items.slice(0, NEWS_FEED_SIZE).map((item) => newsEntry(item, root, labels))), 'application/xml');
+  return feedResponse(
+    rssFeed(
+      channel,
+      items.slice(0, NEWS_FEED_SIZE).map((item) => newsEntry(item, root, labels)),
+    ),
+    'application/xml',
+  );
 };

@@ -33,7 +33,11 @@ const SIZES = [
 
 describe('fitText', () => {
   it('keeps a short title at the largest size', () => {
-    expect(fitText('Heat Is the New Floor Space', { width: 1040, sizes: SIZES })).toMatchObject({ text: 'Heat Is the New Floor Space', size: 80, truncated: false });
+    expect(fitText('Heat Is the New Floor Space', { width: 1040, sizes: SIZES })).toMatchObject({
+      text: 'Heat Is the New Floor Space',
+      size: 80,
+      truncated: false,
+    });
   });
 
   it('shrinks a longer title before cutting it', () => {
@@ -42,7 +46,8 @@ describe('fitText', () => {
   });
 
   it('cuts a title that fits at no size with an ellipsis at a word boundary', () => {
-    const long = 'Why the interconnection queue, not the chip supply, decides which data centres get built this decade, where they go, who pays for the substations and who profits from the delay';
+    const long =
+      'Why the interconnection queue, not the chip supply, decides which data centres get built this decade, where they go, who pays for the substations and who profits from the delay';
     const fit = fitText(long, { width: 1040, sizes: SIZES });
     expect(fit.truncated).toBe(true);
     expect(fit.text.endsWith('…')).toBe(true);
@@ -129,11 +134,25 @@ describe('cards', () => {
 
 describe('hero chart', () => {
   it('charts the first numeric column', () => {
-    const columns = [{ name: 'year', type: 'date' }, { name: 'label', type: 'string' }, { name: 'gw', type: 'number' }, { name: 'share', type: 'percent' }];
-    const rows = [{ year: new Date('2020'), label: 'a', gw: 1, share: 5 }, { year: new Date('2021'), label: 'a', gw: null, share: 6 }, { year: new Date('2022'), label: 'a', gw: 3, share: 7 }];
+    const columns = [
+      { name: 'year', type: 'date' },
+      { name: 'label', type: 'string' },
+      { name: 'gw', type: 'number' },
+      { name: 'share', type: 'percent' },
+    ];
+    const rows = [
+      { year: new Date('2020'), label: 'a', gw: 1, share: 5 },
+      { year: new Date('2021'), label: 'a', gw: null, share: 6 },
+      { year: new Date('2022'), label: 'a', gw: 3, share: 7 },
+    ];
     expect(firstNumericSeries(columns, rows)).toEqual([1, Number.NaN, 3]);
     // Long-form data: only the first series, so the line does not zigzag between series.
-    const long = [{ label: 'Solar', gw: 10 }, { label: 'Wind', gw: 5 }, { label: 'Solar', gw: 12 }, { label: 'Wind', gw: 6 }];
+    const long = [
+      { label: 'Solar', gw: 10 },
+      { label: 'Wind', gw: 5 },
+      { label: 'Solar', gw: 12 },
+      { label: 'Wind', gw: 6 },
+    ];
     expect(firstNumericSeries(columns, long)).toEqual([10, 12]);
     expect(firstNumericSeries([{ name: 'x', type: 'string' }], [{ x: 'a' }])).toBeUndefined();
     expect(chartSvg({ label: 'x', values: [1, 2, 3] }, 300, 120, '#a8361c')).toContain('<polyline points="6,114 150,60 294,6"');

@@ -17,9 +17,37 @@ const run = promisify(execFile);
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
 
 const cards: Array<[string, CardInput]> = [
-  ['essays/electrons', { kicker: ['Energy', 'Data centres'], title: 'Waiting in Line for Electrons', dek: 'Grid connections, not chips, decide which data centres get built.', byline: 'Theo Lindqvist and Priya Raman', date: '1 March 2026' }],
-  ['essays/chart', { kicker: ['Chips'], title: 'Memory All the Way Down', dek: 'HBM is the bottleneck.', byline: 'Mara Okafor', date: '2 March 2026', chart: { label: 'HBM, GB', values: [16, 24, Number.NaN, 80, 141, 192] } }],
-  ['essays/cyrillic', { kicker: ['Сети'], title: 'Полупроводники и «узкие места»', dek: 'Ηλεκτρισμός και δίκτυα. Chuỗi cung ứng bán dẫn.', byline: 'Priya Raman', date: '3 March 2026' }],
+  [
+    'essays/electrons',
+    {
+      kicker: ['Energy', 'Data centres'],
+      title: 'Waiting in Line for Electrons',
+      dek: 'Grid connections, not chips, decide which data centres get built.',
+      byline: 'Theo Lindqvist and Priya Raman',
+      date: '1 March 2026',
+    },
+  ],
+  [
+    'essays/chart',
+    {
+      kicker: ['Chips'],
+      title: 'Memory All the Way Down',
+      dek: 'HBM is the bottleneck.',
+      byline: 'Mara Okafor',
+      date: '2 March 2026',
+      chart: { label: 'HBM, GB', values: [16, 24, Number.NaN, 80, 141, 192] },
+    },
+  ],
+  [
+    'essays/cyrillic',
+    {
+      kicker: ['Сети'],
+      title: 'Полупроводники и «узкие места»',
+      dek: 'Ηλεκτρισμός και δίκτυα. Chuỗi cung ứng bán dẫn.',
+      byline: 'Priya Raman',
+      date: '3 March 2026',
+    },
+  ],
   ['topics/energy', { kicker: ['Topic'], title: 'Energy', dek: 'Power for compute.', footer: 'substation.example/topics/energy' }],
   ['home', { kicker: ['Investment research'], title: 'Research on the infrastructure under AI', footer: 'substation.example' }],
 ];

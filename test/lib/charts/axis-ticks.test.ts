@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { xTicks } from '../../../src/lib/charts/axis.ts';
 
 const quarters = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(2023 + Math.floor(i / 4), (i % 4) * 3, 1)));
-const quarter = (v: unknown) => { const d = v as Date; return `${d.getUTCFullYear()} Q${d.getUTCMonth() / 3 + 1}`; };
+const quarter = (v: unknown) => {
+  const d = v as Date;
+  return `${d.getUTCFullYear()} Q${d.getUTCMonth() / 3 + 1}`;
+};
 
 describe('xTicks', () => {
   it('thins twelve quarters to labels that fit side by side', () => {
@@ -16,6 +19,12 @@ describe('xTicks', () => {
   });
   it('ignores duplicates and blanks, and hands long series to the scale as a count', () => {
     expect(xTicks([2020, 2020, null, 2021], undefined, 400)).toEqual([2020, 2021]);
-    expect(xTicks(Array.from({ length: 100 }, (_, i) => i), undefined, 400)).toBe(10);
+    expect(
+      xTicks(
+        Array.from({ length: 100 }, (_, i) => i),
+        undefined,
+        400,
+      ),
+    ).toBe(10);
   });
 });

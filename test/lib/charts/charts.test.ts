@@ -23,8 +23,7 @@ const charts: Record<string, () => string> = {
     renderBarChart({ ...baseSpec('bar-horizontal-grouped'), x: col('region'), rows: latest, horizontal: true, layout: 'grouped' }).svg,
   area: () => renderAreaChart(baseSpec('area')).svg,
   scatter: () => renderScatterChart({ ...baseSpec('scatter'), x: col('capex_bn'), y: col('capex_bn') }).svg,
-  sparkline: () =>
-    renderSparkline({ id: 'spark', title: 'Meta capex', description: 'Rising from 11 to 20 USD bn', values: [11, 12.5, null, 14, 16.2, 20] }),
+  sparkline: () => renderSparkline({ id: 'spark', title: 'Meta capex', description: 'Rising from 11 to 20 USD bn', values: [11, 12.5, null, 14, 16.2, 20] }),
 };
 
 describe('chart snapshots', () => {
@@ -65,7 +64,11 @@ describe('line labels', () => {
   test('each series is labelled once, in its colour, with no two labels closer than a line', () => {
     const svg = renderLineChart(baseSpec('labels')).svg;
     const group = /<g[^>]* class="line-labels"[^>]*>(.*?)<\/g>/.exec(svg)![1]!;
-    const labels = [...group.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)].map((m) => ({ text: m[2], y: Number(/ y="([\d.]+)"/.exec(m[1]!)![1]), fill: /fill="([^"]+)"/.exec(m[1]!)![1] }));
+    const labels = [...group.matchAll(/<text ([^>]*)>([^<]*)<\/text>/g)].map((m) => ({
+      text: m[2],
+      y: Number(/ y="([\d.]+)"/.exec(m[1]!)![1]),
+      fill: /fill="([^"]+)"/.exec(m[1]!)![1],
+    }));
     expect(labels.map((l) => l.text)).toEqual(['Microsoft', 'Alphabet', 'Amazon', 'Meta']);
     expect(labels.map((l) => l.fill)).toEqual(['var(--series-1)', 'var(--series-2)', 'var(--series-3)', 'var(--series-4)']);
     const ys = labels.map((l) => l.y).sort((a, b) => a - b);

@@ -17,7 +17,9 @@ interface Case {
 const cases = parse(readFileSync(path.join(repoRoot, 'test/fixtures/classify/headlines.yaml'), 'utf8')) as Case[];
 
 function score(pairs: Array<[expected: string[], got: string[]]>) {
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const [expected, got] of pairs) {
     tp += got.filter((x) => expected.includes(x)).length;
     fp += got.filter((x) => !expected.includes(x)).length;
@@ -36,8 +38,14 @@ describe('labelled headlines', () => {
     const topicIds = taxonomy.topics.map((t) => t.id);
     const companyIds = taxonomy.companies.map((c) => c.id);
     for (const c of cases) {
-      expect(c.topics.every((t) => topicIds.includes(t)), c.title).toBe(true);
-      expect(c.companies.every((t) => companyIds.includes(t)), c.title).toBe(true);
+      expect(
+        c.topics.every((t) => topicIds.includes(t)),
+        c.title,
+      ).toBe(true);
+      expect(
+        c.companies.every((t) => companyIds.includes(t)),
+        c.title,
+      ).toBe(true);
     }
   });
 

@@ -14,7 +14,10 @@ const rows = readHeadlines(path.join(repoRoot, 'test/fixtures/news-signal/headli
 const classify = createClassifier(taxonomy);
 const figures = (split: 'dev' | 'test') => {
   const subset = rows.filter((r) => r.split === split);
-  return classifyFigures(subset, subset.map((r) => classify({ title: r.title, summary: '' })));
+  return classifyFigures(
+    subset,
+    subset.map((r) => classify({ title: r.title, summary: '' })),
+  );
 };
 
 describe('real headlines, hand-labelled', () => {
@@ -32,8 +35,14 @@ describe('real headlines, hand-labelled', () => {
     const topics = new Set(taxonomy.topics.map((t) => t.id));
     const companies = new Set(taxonomy.companies.map((c) => c.id));
     for (const r of rows) {
-      expect(r.topics.filter((t) => !topics.has(t)), r.title).toEqual([]);
-      expect(r.companies.filter((c) => !companies.has(c)), r.title).toEqual([]);
+      expect(
+        r.topics.filter((t) => !topics.has(t)),
+        r.title,
+      ).toEqual([]);
+      expect(
+        r.companies.filter((c) => !companies.has(c)),
+        r.title,
+      ).toEqual([]);
     }
   });
 

@@ -75,21 +75,27 @@ describe('parseCommandLine', () => {
     expect(error(['T', '--count', '0']).subject).toBe('--count');
     expect(error(['T', '--count', '2.5']).subject).toBe('--count');
     expect(parse(['T', '--limit', '-1'])).toMatchObject({ kind: 'run', values: { limit: -1 } });
-    expect(error(['T', '--split', 'tset']).message).toBe('new: --split must be one of dev, test, all, received "tset"; did you mean test? Run npm run new -- --help');
+    expect(error(['T', '--split', 'tset']).message).toBe(
+      'new: --split must be one of dev, test, all, received "tset"; did you mean test? Run npm run new -- --help',
+    );
   });
 
   it('requires the positional when told to, and refuses one a command does not take', () => {
     expect(error([]).message).toBe('new: missing the title; usage: npm run new -- "Essay title" [options]. Run npm run new -- --help');
     const bare = { ...NEW, positional: undefined, name: 'digest' } satisfies CommandSpec;
     const result = parseCommandLine(bare, ['2026-W47']);
-    expect(result.kind === 'error' && result.error.message).toBe('digest: unexpected argument 2026-W47: this command takes only options. Run npm run digest -- --help');
+    expect(result.kind === 'error' && result.error.message).toBe(
+      'digest: unexpected argument 2026-W47: this command takes only options. Run npm run digest -- --help',
+    );
     const one = { ...NEW, positional: { name: 'issue number', describe: 'n', integer: { min: 1 }, defaultText: '1' } } satisfies CommandSpec;
     expect(renderHelp(one)).toMatch(/^ {2}issue number +n \(default: 1\)$/m);
     expect(parseCommandLine(one, ['7'])).toMatchObject({ kind: 'run', positionals: ['7'] });
     const two = parseCommandLine(one, ['7', '8']);
     expect(two.kind === 'error' && two.error.message).toBe('new: expected one issue number, received 2: 7 8. Run npm run new -- --help');
     const word = parseCommandLine(one, ['seven']);
-    expect(word.kind === 'error' && word.error.message).toBe('new: the issue number must be a whole number from 1 up, received seven. Run npm run new -- --help');
+    expect(word.kind === 'error' && word.error.message).toBe(
+      'new: the issue number must be a whole number from 1 up, received seven. Run npm run new -- --help',
+    );
   });
 
   it('gives the help for --help or -h, even beside a mistake, but not after --', () => {
@@ -104,32 +110,51 @@ describe('options npm swallowed', () => {
 
   it('detects `npm run new "Title" --author x` and says what to type instead', () => {
     const e = error(['Power Is the New Silicon'], npm);
-    expect(e.message).toBe('new: npm took --author as its own setting, so the script never saw it; put -- before the options: npm run new -- "Power Is the New Silicon" --author x');
+    expect(e.message).toBe(
+      'new: npm took --author as its own setting, so the script never saw it; put -- before the options: npm run new -- "Power Is the New Silicon" --author x',
+    );
     expect(e.subject).toBe('--author');
   });
 
   it('maps dashes to underscores, and shows flags without a value', () => {
     const e = error(['T'], { npm_lifecycle_event: 'new', npm_config_dry_run: 'true', npm_config_topic: 'energy' });
-    expect(e.message).toBe('new: npm took --topic and --dry-run as its own setting, so the script never saw them; put -- before the options: npm run new -- T --topic energy --dry-run');
+    expect(e.message).toBe(
+      'new: npm took --topic and --dry-run as its own setting, so the script never saw them; put -- before the options: npm run new -- T --topic energy --dry-run',
+    );
   });
 
   it('puts back the value npm 11 passed on as an argument, when one option lost it', () => {
     // npm 11: `npm run new "Power Is the New Silicon" --author x` runs `new.ts "Power Is the New Silicon" x`, npm_config_author=true.
     const e = error(['Power Is the New Silicon', 'x'], { npm_lifecycle_event: 'new', npm_config_author: 'true' });
-    expect(e.message).toBe('new: npm took --author as its own setting, so the script never saw it; put -- before the options: npm run new -- "Power Is the New Silicon" --author x');
+    expect(e.message).toBe(
+      'new: npm took --author as its own setting, so the script never saw it; put -- before the options: npm run new -- "Power Is the New Silicon" --author x',
+    );
     // Two values passed on: which is which is unknown, so the command shows placeholders for them.
     const two = error(['T', 'x', 'energy'], { npm_lifecycle_event: 'new', npm_config_author: 'true', npm_config_topic: 'true' });
-    expect(two.message).toBe('new: npm took --author and --topic as its own setting, so the script never saw them; put -- before the options: npm run new -- T --author ID --topic ID');
+    expect(two.message).toBe(
+      'new: npm took --author and --topic as its own setting, so the script never saw them; put -- before the options: npm run new -- T --author ID --topic ID',
+    );
   });
 
   it('catches an option npm read as an abbreviation of its own setting (--to for --token-description)', () => {
-    const send = { name: 'send', usage: 'npm run send -- N --to A', summary: 's', positional: { name: 'n', describe: 'n' }, options: { to: { type: 'string', multiple: true, describe: 'who' }, dist: { type: 'string', describe: 'd' } }, examples: ['npm run send -- 1 --to a@example.com'] } as const satisfies CommandSpec;
+    const send = {
+      name: 'send',
+      usage: 'npm run send -- N --to A',
+      summary: 's',
+      positional: { name: 'n', describe: 'n' },
+      options: { to: { type: 'string', multiple: true, describe: 'who' }, dist: { type: 'string', describe: 'd' } },
+      examples: ['npm run send -- 1 --to a@example.com'],
+    } as const satisfies CommandSpec;
     const result = parseCommandLine(send, ['7'], { npm_lifecycle_event: 'send', npm_config_token_description: 'reader@example.com' });
-    expect(result.kind === 'error' && result.error.message).toBe('send: npm took --to as its own setting, so the script never saw it; put -- before the options: npm run send -- 7 --to reader@example.com');
+    expect(result.kind === 'error' && result.error.message).toBe(
+      'send: npm took --to as its own setting, so the script never saw it; put -- before the options: npm run send -- 7 --to reader@example.com',
+    );
     // But not an option of the command that starts like another: --dist is not an abbreviation of --distance.
     const both = { ...send, options: { ...send.options, distance: { type: 'string', describe: 'd' } } } satisfies CommandSpec;
     const only = parseCommandLine(both, ['7'], { npm_lifecycle_event: 'send', npm_config_distance: 'far' });
-    expect(only.kind === 'error' && only.error.message).toBe('send: npm took --distance as its own setting, so the script never saw it; put -- before the options: npm run send -- 7 --distance far');
+    expect(only.kind === 'error' && only.error.message).toBe(
+      'send: npm took --distance as its own setting, so the script never saw it; put -- before the options: npm run send -- 7 --distance far',
+    );
   });
 
   it('only for this command run through npm, and not for an option also on the command line', () => {
@@ -137,7 +162,9 @@ describe('options npm swallowed', () => {
     expect(parse(['T'], { npm_lifecycle_event: 'test', npm_config_author: 'x' }).kind).toBe('run');
     expect(parse(['T', '--author', 'y'], npm)).toMatchObject({ kind: 'run', values: { author: 'y' } });
     // npm's own settings that are not options of the command are left alone.
-    expect(parse(['T'], { npm_lifecycle_event: 'new', npm_config_cache: '/home/x/.npm', npm_config_user_agent: 'npm/11', npm_config_audit: '' }).kind).toBe('run');
+    expect(parse(['T'], { npm_lifecycle_event: 'new', npm_config_cache: '/home/x/.npm', npm_config_user_agent: 'npm/11', npm_config_audit: '' }).kind).toBe(
+      'run',
+    );
     // A flag npm holds as false was not given.
     expect(parse(['T'], { npm_lifecycle_event: 'new', npm_config_dry_run: 'false' }).kind).toBe('run');
   });
@@ -160,7 +187,10 @@ describe('renderHelp', () => {
 
   it('aligns the meanings in one column and adds extra sections', () => {
     const help = renderHelp({ ...NEW, sections: [{ title: 'exit codes', lines: ['0  ok', '2  bad command line'] }] });
-    const columns = help.split('\n').filter((l) => /^ {2}-/.test(l)).map((l) => l.search(/(?<=\S {2,})\S/));
+    const columns = help
+      .split('\n')
+      .filter((l) => /^ {2}-/.test(l))
+      .map((l) => l.search(/(?<=\S {2,})\S/));
     expect(new Set(columns).size).toBe(1);
     expect(help).toMatch(/\n\nexit codes:\n {2}0 {2}ok\n {2}2 {2}bad command line\n$/);
   });

@@ -38,7 +38,10 @@ describe('coverage by week', () => {
     ]);
     expect(coverage.get('nvidia')!.map((w) => w.count)).toEqual([0, 0, 1]);
     expect(coverage.has('amd')).toBe(false);
-    expect(emptyCoverage({ end: '2026-11-16', weeks: 2 })).toEqual([{ start: '2026-11-09', count: 0 }, { start: '2026-11-16', count: 0 }]);
+    expect(emptyCoverage({ end: '2026-11-16', weeks: 2 })).toEqual([
+      { start: '2026-11-09', count: 0 },
+      { start: '2026-11-16', count: 0 },
+    ]);
   });
 });
 
@@ -53,8 +56,21 @@ describe('the coverage chart', () => {
     expect(coverageSummary(series, 'TSMC')).toBe(
       'Stories naming TSMC on the wire per week, in the 3 weeks from 2 November 2026 to the week of 16 November 2026: 4 stories in all, in 2 of the 3 weeks; the busiest was the week of 16 November 2026, with 3 stories.',
     );
-    expect(coverageSummary([{ start: '2026-11-02', count: 1 }, { start: '2026-11-09', count: 1 }], 'AMD')).toMatch(/at most 1 story in any one week\.$/);
-    expect(coverageSummary(series.map((w) => ({ ...w, count: 0 })), 'Oklo')).toBe('No stories naming Oklo on the wire in the 3 weeks from 2 November 2026 to the week of 16 November 2026.');
+    expect(
+      coverageSummary(
+        [
+          { start: '2026-11-02', count: 1 },
+          { start: '2026-11-09', count: 1 },
+        ],
+        'AMD',
+      ),
+    ).toMatch(/at most 1 story in any one week\.$/);
+    expect(
+      coverageSummary(
+        series.map((w) => ({ ...w, count: 0 })),
+        'Oklo',
+      ),
+    ).toBe('No stories naming Oklo on the wire in the 3 weeks from 2 November 2026 to the week of 16 November 2026.');
   });
 
   it('draws one bar per week with stories, labelled for screen readers, and escapes the name', async () => {
@@ -77,14 +93,23 @@ describe('related companies', () => {
   const counts = coMentions([{ companies: ['tsmc', 'nvidia'] }, { companies: ['tsmc', 'nvidia', 'amd'] }, { companies: ['tsmc', 'amkor', 'amkor'] }]);
 
   it('counts co-mentions both ways, once per source', () => {
-    expect(counts.get('tsmc')).toEqual(new Map([['nvidia', 2], ['amd', 1], ['amkor', 1]]));
+    expect(counts.get('tsmc')).toEqual(
+      new Map([
+        ['nvidia', 2],
+        ['amd', 1],
+        ['amkor', 1],
+      ]),
+    );
     expect(counts.get('amkor')!.get('tsmc')).toBe(1);
   });
 
   it('lists segment peers, most named together first, and the companies most often named beside it', () => {
     const related = relatedCompanies(companies[0]!, companies, counts, 2);
     expect(related.peers.map((c) => c.id)).toEqual(['amkor', 'intel']);
-    expect(related.named.map(({ company, count }) => [company.id, count])).toEqual([['nvidia', 2], ['amd', 1]]);
+    expect(related.named.map(({ company, count }) => [company.id, count])).toEqual([
+      ['nvidia', 2],
+      ['amd', 1],
+    ]);
     expect(relatedCompanies(companies[1]!, companies, counts).named).toEqual([]);
   });
 });

@@ -129,7 +129,12 @@ describe('the sample taxonomy', () => {
 
   it('prints a listing, a country and a short website for the page', () => {
     const tsmc = taxonomy.companies.find((c) => c.id === 'tsmc')!;
-    expect(profileFacts(tsmc)).toEqual({ listing: 'NYSE: TSM', exchange: 'New York Stock Exchange', country: 'Taiwan', website: { url: 'https://www.tsmc.com/', host: 'tsmc.com' } });
+    expect(profileFacts(tsmc)).toEqual({
+      listing: 'NYSE: TSM',
+      exchange: 'New York Stock Exchange',
+      country: 'Taiwan',
+      website: { url: 'https://www.tsmc.com/', host: 'tsmc.com' },
+    });
     expect(shortName(tsmc)).toBe('TSMC');
     expect(wireNames(taxonomy.companies.find((c) => c.id === 'nvidia')!)).toEqual(['Nvidia']);
     expect(profileFacts(taxonomy.companies.find((c) => c.id === 'cerebras')!).listing).toBeUndefined();

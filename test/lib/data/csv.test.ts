@@ -15,7 +15,10 @@ describe('parseCsv', () => {
     ['CR only (old Mac)', 'year,twh\r2020,1\r2021,2'],
   ])('reads %s line endings', (_, text) => {
     const table = parseCsv(text, 'x.csv');
-    expect(table.records.map((r) => r.cells)).toEqual([['2020', '1'], ['2021', '2']]);
+    expect(table.records.map((r) => r.cells)).toEqual([
+      ['2020', '1'],
+      ['2021', '2'],
+    ]);
   });
 
   test('keeps commas and line breaks inside quoted fields, and numbers rows by record', () => {
@@ -44,7 +47,10 @@ describe('typing cells', () => {
 
   test('skips fully blank rows and a units row after the header', () => {
     const d = load('year,twh\n,(terawatt-hours)\n2020,1\n\n,\n2021,2\n', { columns, skipRows: 1 });
-    expect(d.rows).toEqual([{ year: 2020, twh: 1 }, { year: 2021, twh: 2 }]);
+    expect(d.rows).toEqual([
+      { year: 2020, twh: 1 },
+      { year: 2021, twh: 2 },
+    ]);
   });
 
   test('numbers: thousands separators, signs, scientific notation', () => {
@@ -75,7 +81,11 @@ describe('typing cells', () => {
 
   test('columns not in the meta are kept as text; trailing empty columns are dropped', () => {
     const d = load('year,twh,comment,\n2020,1,"first, estimate",\n', { columns });
-    expect(d.columns.map((c) => [c.name, c.type])).toEqual([['year', 'integer'], ['twh', 'number'], ['comment', 'string']]);
+    expect(d.columns.map((c) => [c.name, c.type])).toEqual([
+      ['year', 'integer'],
+      ['twh', 'number'],
+      ['comment', 'string'],
+    ]);
     expect(d.rows[0]).toEqual({ year: 2020, twh: 1, comment: 'first, estimate' });
   });
 });

@@ -23,7 +23,8 @@ describe('embed errors', () => {
     'missing alt': () => chartFigure('ScatterChart', { ...chart, alt: ' ' }, lookup),
     'annotation off the axis': () => chartFigure('LineChart', { ...chart, annotations: [{ x: 'next year', label: 'x' }] }, lookup),
     'metric on a text column': () => metric({ data: 'capex', value: 'company', file }, lookup),
-    'metric comparison not in the data': () => metric({ data: 'capex', value: 'capex_bn', x: 'quarter', compare: '2019 Q1', where: { company: 'Meta' }, file }, lookup),
+    'metric comparison not in the data': () =>
+      metric({ data: 'capex', value: 'capex_bn', x: 'quarter', compare: '2019 Q1', where: { company: 'Meta' }, file }, lookup),
     'table column unknown': () => dataTable({ data: 'capex', columns: ['quarter', 'capex_usd'], file }, lookup),
   };
   for (const [name, run] of Object.entries(cases)) {
@@ -31,7 +32,9 @@ describe('embed errors', () => {
   }
 
   test('without the essay file, the message says so rather than guessing', () => {
-    expect(messageOf(() => chartFigure('LineChart', { ...chart, file: undefined, y: 'nope' }, lookup))).toMatch(/^EmbedError: \(essay file not given\): <LineChart y="nope">/);
+    expect(messageOf(() => chartFigure('LineChart', { ...chart, file: undefined, y: 'nope' }, lookup))).toMatch(
+      /^EmbedError: \(essay file not given\): <LineChart y="nope">/,
+    );
   });
 });
 
@@ -45,11 +48,16 @@ describe('embeds that work', () => {
 
   test('a metric against the previous value and against a date, in words', () => {
     expect(metric({ data: 'capex', value: 'capex_bn', x: 'quarter', where: { company: 'Meta' }, file }, lookup)).toMatchSnapshot();
-    expect(metric({ data: 'capex', value: 'capex_bn', x: 'quarter', compare: '2023 Q4', where: { company: 'Meta' }, format: ',.1f', file }, lookup)).toMatchSnapshot();
+    expect(
+      metric({ data: 'capex', value: 'capex_bn', x: 'quarter', compare: '2023 Q4', where: { company: 'Meta' }, format: ',.1f', file }, lookup),
+    ).toMatchSnapshot();
   });
 
   test('a table with formatted columns, numbers marked for right alignment', () => {
-    const t = dataTable({ data: 'capex', columns: ['quarter', 'company', 'capex_bn'], formats: { capex_bn: ',.1f' }, where: { quarter: '2024 Q4' }, file }, lookup);
+    const t = dataTable(
+      { data: 'capex', columns: ['quarter', 'company', 'capex_bn'], formats: { capex_bn: ',.1f' }, where: { quarter: '2024 Q4' }, file },
+      lookup,
+    );
     expect(t).toMatchSnapshot();
   });
 

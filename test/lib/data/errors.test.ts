@@ -9,7 +9,18 @@ const rows = (cells: string[]) => ['quarter,capex_bn', ...cells].join('\n');
 
 describe('CSV cell errors', () => {
   test('a text marker in a number column, as the issue words it', () => {
-    const csv = rows(['2023 Q1,10', '2023 Q2,11', '2023 Q3,12', '2023 Q4,13', '2024 Q1,14', '2024 Q2,15', '2024 Q3,16', '2024 Q4,17', '2025 Q1,18', '2025 Q2,n/a']);
+    const csv = rows([
+      '2023 Q1,10',
+      '2023 Q2,11',
+      '2023 Q3,12',
+      '2023 Q4,13',
+      '2024 Q1,14',
+      '2024 Q2,15',
+      '2024 Q3,16',
+      '2024 Q4,17',
+      '2025 Q1,18',
+      '2025 Q2,n/a',
+    ]);
     const message = messageOf(() => load(csv, { columns }));
     expect(message).toContain('content/data/capex.csv: row 11, column "capex_bn": expected number, found "n/a"');
     expect(message).toMatchSnapshot();
@@ -82,7 +93,16 @@ describe('meta errors', () => {
   });
 
   test('a valid meta reads dates, defaults and a single missing marker', () => {
-    const yaml = ['title: Capex', 'description: By quarter.', 'license: CC BY 4.0', 'retrieved: 2026-01-15', 'illustrative: true', 'missing: n/a', 'columns:', '  capex_bn: { type: number, unit: USD bn }'].join('\n');
+    const yaml = [
+      'title: Capex',
+      'description: By quarter.',
+      'license: CC BY 4.0',
+      'retrieved: 2026-01-15',
+      'illustrative: true',
+      'missing: n/a',
+      'columns:',
+      '  capex_bn: { type: number, unit: USD bn }',
+    ].join('\n');
     expect(parseMeta(yaml, file)).toEqual({
       title: 'Capex',
       description: 'By quarter.',

@@ -89,7 +89,16 @@ describe('misspelt and misplaced keys', () => {
   });
 
   test('a misspelt source field', () => {
-    const text = ['title: Capex', 'description: By quarter.', 'source:', '  name: Company filings', '  link: https://example.com/filings', 'license: CC BY 4.0', 'retrieved: 2026-01-15', 'columns: {}'].join('\n');
+    const text = [
+      'title: Capex',
+      'description: By quarter.',
+      'source:',
+      '  name: Company filings',
+      '  link: https://example.com/filings',
+      'license: CC BY 4.0',
+      'retrieved: 2026-01-15',
+      'columns: {}',
+    ].join('\n');
     expect(problemsOf(text)).toEqual([
       'content/data/x.meta.yaml:3: source.url: expected an absolute URL such as https://example.com/report',
       'content/data/x.meta.yaml:5: source.link: unknown field "link". Allowed fields: name, url',
@@ -103,7 +112,16 @@ describe('misspelt and misplaced keys', () => {
   });
 
   test('a source field indented too little', () => {
-    const text = ['title: Capex', 'description: By quarter.', 'source:', '  name: Company filings', 'url: https://example.com/filings', 'license: CC BY 4.0', 'retrieved: 2026-01-15', 'columns: {}'].join('\n');
+    const text = [
+      'title: Capex',
+      'description: By quarter.',
+      'source:',
+      '  name: Company filings',
+      'url: https://example.com/filings',
+      'license: CC BY 4.0',
+      'retrieved: 2026-01-15',
+      'columns: {}',
+    ].join('\n');
     expect(problemsOf(text)).toEqual([
       'content/data/x.meta.yaml:3: source.url: expected an absolute URL such as https://example.com/report',
       'content/data/x.meta.yaml:5: url: unknown field "url": it is a field of source, so indent it under `source:`',
@@ -111,7 +129,14 @@ describe('misspelt and misplaced keys', () => {
   });
 
   test('a source written as just its URL', () => {
-    const text = ['title: Capex', 'description: By quarter.', 'source: https://example.com/filings', 'license: CC BY 4.0', 'retrieved: 2026-01-15', 'columns: {}'].join('\n');
+    const text = [
+      'title: Capex',
+      'description: By quarter.',
+      'source: https://example.com/filings',
+      'license: CC BY 4.0',
+      'retrieved: 2026-01-15',
+      'columns: {}',
+    ].join('\n');
     expect(problemsOf(text)).toEqual([
       'content/data/x.meta.yaml:3: source: expected `source: { name: "...", url: "https://..." }`, received "https://example.com/filings"',
     ]);
@@ -120,7 +145,16 @@ describe('misspelt and misplaced keys', () => {
 
 describe('other fields', () => {
   test('a bad date, skipRows and an empty label each carry their line', () => {
-    const text = ['title: Capex', 'description: By quarter.', 'license: CC BY 4.0', 'retrieved: 2026-13-01', 'illustrative: true', 'skipRows: -1', 'columns:', '  capex_bn: { type: number, label: "" }'].join('\n');
+    const text = [
+      'title: Capex',
+      'description: By quarter.',
+      'license: CC BY 4.0',
+      'retrieved: 2026-13-01',
+      'illustrative: true',
+      'skipRows: -1',
+      'columns:',
+      '  capex_bn: { type: number, label: "" }',
+    ].join('\n');
     expect(problemsOf(text)).toEqual([
       'content/data/x.meta.yaml:4: retrieved: expected a date as YYYY-MM-DD such as 2026-03-14, received "2026-13-01"',
       'content/data/x.meta.yaml:6: skipRows: expected 0 or more rows to skip after the header',
@@ -143,7 +177,11 @@ describe('column formats', () => {
   });
 
   test('an unknown number format type, a broken date format and a format on a text column', () => {
-    expect(problemsOf(meta('  twh: { type: number, format: ",.1z" }', '  quarter: { type: date, format: "%Y Q%" }', '  company:', '    type: string', '    format: d'))).toEqual([
+    expect(
+      problemsOf(
+        meta('  twh: { type: number, format: ",.1z" }', '  quarter: { type: date, format: "%Y Q%" }', '  company:', '    type: string', '    format: d'),
+      ),
+    ).toEqual([
       'content/data/x.meta.yaml:7: columns.twh.format: ",.1z" is not a number format: unknown type "z" (use one of e f g r s % p b o d x X c n); use a d3-format specifier such as ",.1f", "$,.0f" or ".2s"',
       'content/data/x.meta.yaml:8: columns.quarter.format: "%Y Q%" is not a date format: unknown directive at "%"; use a d3-time-format specifier such as "%Y", "%b %Y" or "%Y Q%q"',
       'content/data/x.meta.yaml:11: columns.company.format: "d" cannot format a text column: remove `format`, or give the column a number or date type',
@@ -164,7 +202,12 @@ describe('column formats', () => {
   });
 
   test('the formats the sample data uses are accepted', () => {
-    const text = meta('  quarter: { type: date, format: "%Y Q%q" }', '  year: { type: integer, format: "d" }', '  twh: { type: number, format: ",.1f" }', '  share: { type: percent, format: ".1f" }');
+    const text = meta(
+      '  quarter: { type: date, format: "%Y Q%q" }',
+      '  year: { type: integer, format: "d" }',
+      '  twh: { type: number, format: ",.1f" }',
+      '  share: { type: percent, format: ".1f" }',
+    );
     expect(readMeta(text, file).meta.columns).toEqual({
       quarter: { type: 'date', format: '%Y Q%q' },
       year: { type: 'integer', format: 'd' },
@@ -176,7 +219,15 @@ describe('column formats', () => {
 
 describe('illustrative and source', () => {
   const sourced = (illustrative: string[]) =>
-    ['title: Capex', 'description: By quarter.', ...illustrative, 'source: { name: Company filings, url: "https://example.com/filings" }', 'license: CC BY 4.0', 'retrieved: 2026-01-15', 'columns: {}'].join('\n');
+    [
+      'title: Capex',
+      'description: By quarter.',
+      ...illustrative,
+      'source: { name: Company filings, url: "https://example.com/filings" }',
+      'license: CC BY 4.0',
+      'retrieved: 2026-01-15',
+      'columns: {}',
+    ].join('\n');
 
   test('illustrative: true with a source loads, with a warning at the source line', () => {
     const report = readMeta(sourced(['illustrative: true']), file);
@@ -212,7 +263,19 @@ describe('datasetProblems over a folder', () => {
       'capex.csv': 'quarter,capex_bn\n2024 Q1,10\n',
       'capex.meta.yaml': meta('  quarter: { type: date }', '  capex_b: { type: number }'),
       'filed.csv': 'year,gw\n2024,1\n',
-      'filed.meta.yaml': ['title: Filed', 'description: By year.', 'illustrative: true', 'source:', '  name: A report', '  url: https://example.com/r', 'license: CC0', 'retrieved: 2026-01-15', 'columns:', '  year: { type: integer }', '  gw: { type: number }'].join('\n'),
+      'filed.meta.yaml': [
+        'title: Filed',
+        'description: By year.',
+        'illustrative: true',
+        'source:',
+        '  name: A report',
+        '  url: https://example.com/r',
+        'license: CC0',
+        'retrieved: 2026-01-15',
+        'columns:',
+        '  year: { type: integer }',
+        '  gw: { type: number }',
+      ].join('\n'),
     });
     expect(datasetProblems(dir)).toEqual({
       problems: [

@@ -21,7 +21,14 @@ function loadShared(file: string, meta: Meta): Dataset {
     csv: readFileSync(path.join(sharedDir, file), 'utf8'),
     file: `../shared/datasets/${file}`,
     metaFile: `(meta written in ${path.basename(import.meta.filename)})`,
-    meta: datasetMetaSchema.parse({ title: file, description: 'Test fixture.', license: 'see SOURCES.tsv', retrieved: '2026-01-01', illustrative: true, ...meta }),
+    meta: datasetMetaSchema.parse({
+      title: file,
+      description: 'Test fixture.',
+      license: 'see SOURCES.tsv',
+      retrieved: '2026-01-01',
+      illustrative: true,
+      ...meta,
+    }),
   });
 }
 
@@ -29,7 +36,11 @@ const num = { type: 'number' } as const;
 
 describe.skipIf(!present)('../shared/datasets', () => {
   test('every CSV listed in SOURCES.tsv has a case here', () => {
-    const listed = readFileSync(path.join(sharedDir, 'SOURCES.tsv'), 'utf8').split('\n').slice(1).map((l) => l.split('\t')[0]).filter((f) => f?.endsWith('.csv'));
+    const listed = readFileSync(path.join(sharedDir, 'SOURCES.tsv'), 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split('\t')[0])
+      .filter((f) => f?.endsWith('.csv'));
     expect(listed.sort()).toEqual(Object.keys(cases).sort());
   });
 
@@ -69,7 +80,13 @@ describe.skipIf(!present)('../shared/datasets', () => {
     'top500_2025-06.csv': () => {
       const d = loadShared('top500_2025-06.csv', {
         missing: ['None'],
-        columns: { Rank: { type: 'integer' }, Year: { type: 'integer' }, 'Rmax [TFlop/s]': num, 'Power (kW)': num, 'Accelerator/Co-Processor': { type: 'string' } },
+        columns: {
+          Rank: { type: 'integer' },
+          Year: { type: 'integer' },
+          'Rmax [TFlop/s]': num,
+          'Power (kW)': num,
+          'Accelerator/Co-Processor': { type: 'string' },
+        },
       });
       expect(d.rows).toHaveLength(500);
       expect(d.rows[0]).toMatchObject({ Rank: 1, Name: 'El Capitan', 'Rmax [TFlop/s]': 1742000 });
@@ -77,7 +94,12 @@ describe.skipIf(!present)('../shared/datasets', () => {
     },
     'owid_electricity_mix_2000plus.csv': () => {
       const d = loadShared('owid_electricity_mix_2000plus.csv', {
-        columns: { Year: { type: 'integer' }, 'Electricity Generation (TWh)': num, 'Solar (% electricity)': { type: 'percent' }, 'Carbon intensity of electricity (gCO2/kWh)': num },
+        columns: {
+          Year: { type: 'integer' },
+          'Electricity Generation (TWh)': num,
+          'Solar (% electricity)': { type: 'percent' },
+          'Carbon intensity of electricity (gCO2/kWh)': num,
+        },
       });
       expect(d.rows).toHaveLength(4771);
       expect(d.rows.filter((r) => r['Carbon intensity of electricity (gCO2/kWh)'] === null).length).toBe(4141);
@@ -88,7 +110,9 @@ describe.skipIf(!present)('../shared/datasets', () => {
       expect(message.split('\n')[0]).toBe('DatasetError: ../shared/datasets/submarine_cables.csv: row 2, column "length": expected number, found "45,000 km"');
       expect(message).toMatchSnapshot();
       // Read as text, with the mixed release dates ("2023", "2009 April", "2024 Q3") as dates.
-      const d = loadShared('submarine_cables.csv', { columns: { rfs: { type: 'date' }, rfs_year: { type: 'integer' }, landing_point_count: { type: 'integer' } } });
+      const d = loadShared('submarine_cables.csv', {
+        columns: { rfs: { type: 'date' }, rfs_year: { type: 'integer' }, landing_point_count: { type: 'integer' } },
+      });
       expect(d.rows).toHaveLength(521);
       expect(d.rows[1]).toMatchObject({ name: 'ACS Alaska-Oregon Network (AKORN)', length: '3,000 km', rfs: new Date('2009-04-01T00:00:00Z') });
       expect(d.rows.find((r) => String(r.countries).includes('Côte'))).toBeDefined();
@@ -97,7 +121,14 @@ describe.skipIf(!present)('../shared/datasets', () => {
       // CRLF, shares as "61%", most shares blank.
       const d = loadShared('eto_chip_supply_chain_provision.csv', { columns: { share_provided: { type: 'percent' } } });
       expect(d.rows).toHaveLength(660);
-      expect(d.rows[0]).toEqual({ provider_name: 'USA', provider_id: 'P1', provided_name: 'Design', provided_id: 'S1', share_provided: 61, negligible_market_share: null });
+      expect(d.rows[0]).toEqual({
+        provider_name: 'USA',
+        provider_id: 'P1',
+        provided_name: 'Design',
+        provided_id: 'S1',
+        share_provided: 61,
+        negligible_market_share: null,
+      });
       expect(d.rows.filter((r) => r.share_provided === null)).toHaveLength(454);
     },
     'insideenergy_us_data_center_energy_use.csv': () => {
@@ -107,7 +138,9 @@ describe.skipIf(!present)('../shared/datasets', () => {
           columns: { Year: { type: 'integer' }, 'Total Data Center Electricity Consumption (Billion kWh)': num, 'Data Center Portion': { type: 'percent' } },
         }),
       );
-      expect(message.split('\n')[0]).toBe('DatasetError: ../shared/datasets/insideenergy_us_data_center_energy_use.csv: row 6, column "Year": expected integer, found "X"');
+      expect(message.split('\n')[0]).toBe(
+        'DatasetError: ../shared/datasets/insideenergy_us_data_center_energy_use.csv: row 6, column "Year": expected integer, found "X"',
+      );
       expect(message).toMatchSnapshot();
     },
   };

@@ -6,7 +6,12 @@ import { findPlaceholders } from '../../../src/lib/schema/issue.ts';
 import { selectStories } from '../../../src/lib/digest/select.ts';
 import { items, topics, weights, window } from './fixtures.ts';
 
-const labels = new Map([['chips', 'Chips'], ['energy', 'Energy'], ['networks', 'Networks'], ['datacenters', 'Data centres']]);
+const labels = new Map([
+  ['chips', 'Chips'],
+  ['energy', 'Energy'],
+  ['networks', 'Networks'],
+  ['datacenters', 'Data centres'],
+]);
 
 function draft() {
   return draftIssueMdx({

@@ -3,12 +3,30 @@ import { DigestError, planIssue, type ExistingIssue } from '../../../src/lib/dig
 import { dayWindow, isoWeekOf, previousWeek, weekWindow } from '../../../src/lib/digest/window.ts';
 
 const essay = (slug: string, date: string, draft = false) => ({ slug, title: slug, dek: 'd', date: new Date(date), draft });
-const essays = [essay('old', '2026-11-02'), essay('between', '2026-11-19'), essay('on-send-day', '2026-11-23'), essay('draft', '2026-11-20', true), essay('later', '2026-11-25')];
-const previous: ExistingIssue = { file: 'content/issues/001-2026-w46.mdx', number: 1, week: '2026-W46', date: new Date('2026-11-16'), authors: ['theo-lindqvist'] };
+const essays = [
+  essay('old', '2026-11-02'),
+  essay('between', '2026-11-19'),
+  essay('on-send-day', '2026-11-23'),
+  essay('draft', '2026-11-20', true),
+  essay('later', '2026-11-25'),
+];
+const previous: ExistingIssue = {
+  file: 'content/issues/001-2026-w46.mdx',
+  number: 1,
+  week: '2026-W46',
+  date: new Date('2026-11-16'),
+  authors: ['theo-lindqvist'],
+};
 
 describe('planIssue', () => {
   it('numbers the issue one past the highest and names the file by number and week', () => {
-    const plan = planIssue({ window: weekWindow('2026-W47'), existing: [previous, { ...previous, number: 4, week: '2026-W40', file: 'x/004.mdx' }], essays: [], fallbackAuthors: ['mara-okafor'], out: 'content/issues' });
+    const plan = planIssue({
+      window: weekWindow('2026-W47'),
+      existing: [previous, { ...previous, number: 4, week: '2026-W40', file: 'x/004.mdx' }],
+      essays: [],
+      fallbackAuthors: ['mara-okafor'],
+      out: 'content/issues',
+    });
     expect(plan.number).toBe(5);
     expect(plan.file).toBe('content/issues/005-2026-w47.mdx');
     expect(plan.date.toISOString()).toBe('2026-11-23T00:00:00.000Z');
@@ -32,7 +50,9 @@ describe('planIssue', () => {
   });
 
   it('refuses a week that already has an issue', () => {
-    expect(() => planIssue({ window: weekWindow('2026-W46'), existing: [previous], essays: [], fallbackAuthors: [], out: 'content/issues' })).toThrow(DigestError);
+    expect(() => planIssue({ window: weekWindow('2026-W46'), existing: [previous], essays: [], fallbackAuthors: [], out: 'content/issues' })).toThrow(
+      DigestError,
+    );
   });
 });
 

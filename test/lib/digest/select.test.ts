@@ -3,8 +3,7 @@ import { scoreCluster } from '../../../src/lib/digest/score.ts';
 import { buildStories, selectStories } from '../../../src/lib/digest/select.ts';
 import { byTitle, item, items, topics, weights, window } from './fixtures.ts';
 
-const titles = (sections: ReturnType<typeof selectStories>) =>
-  Object.fromEntries(sections.map((s) => [s.topic, s.stories.map((story) => story.lead.title)]));
+const titles = (sections: ReturnType<typeof selectStories>) => Object.fromEntries(sections.map((s) => [s.topic, s.stories.map((story) => story.lead.title)]));
 
 describe('selectStories', () => {
   it('keeps one entry per cluster, linking the most authoritative source and naming the others', () => {
@@ -66,7 +65,10 @@ describe('selectStories', () => {
 
   it('honours source weight with everything else equal', () => {
     const base = { published: '2026-11-20T00:00:00', topics: ['chips'] };
-    const stories = buildStories([item({ ...base, slug: 'a', source: 'forum', title: 'A' }), item({ ...base, slug: 'b', source: 'trade', title: 'B' })], { window, weights });
+    const stories = buildStories([item({ ...base, slug: 'a', source: 'forum', title: 'A' }), item({ ...base, slug: 'b', source: 'trade', title: 'B' })], {
+      window,
+      weights,
+    });
     expect(stories.map((s) => s.lead.title)).toEqual(['B', 'A']);
   });
 

@@ -8,9 +8,9 @@ describe('story props', () => {
   });
 
   it('names the source, the day and the others who covered the story', () => {
-    expect(storyMeta({ title: 't', url: 'https://a.example/', source: 'Wafer Wire', date: '2026-11-19', also: ['Rack Report', 'Infra Daily', 'Photon Post'] })).toBe(
-      'Wafer Wire, 19 Nov; also Rack Report, Infra Daily and Photon Post',
-    );
+    expect(
+      storyMeta({ title: 't', url: 'https://a.example/', source: 'Wafer Wire', date: '2026-11-19', also: ['Rack Report', 'Infra Daily', 'Photon Post'] }),
+    ).toBe('Wafer Wire, 19 Nov; also Rack Report, Infra Daily and Photon Post');
     expect(storyMeta({ title: 't', url: 'https://a.example/', source: 'Wafer Wire', date: 'soon' })).toBe('Wafer Wire');
   });
 });

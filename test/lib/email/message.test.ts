@@ -41,7 +41,14 @@ describe('smtpConfigFromEnv', () => {
 });
 
 describe('buildMessage', () => {
-  const input = { html: '<title>Power</title>', text: 'Power', from: 'a@b.example', to: ['r@example.com'], unsubscribe: 'mailto:u@s.example', archiveUrl: 'https://s.example/issues/' };
+  const input = {
+    html: '<title>Power</title>',
+    text: 'Power',
+    from: 'a@b.example',
+    to: ['r@example.com'],
+    unsubscribe: 'mailto:u@s.example',
+    archiveUrl: 'https://s.example/issues/',
+  };
 
   it('takes the subject from the title, entities decoded, and adds List-Unsubscribe', () => {
     expect(subjectFromHtml('<title>AT&amp;T &#38; the &lt;grid&gt; &#x2014; again</title>')).toBe('AT&T & the <grid> — again');
@@ -56,7 +63,9 @@ describe('buildMessage', () => {
     });
     // An https footer address is not one-click unless it is named as such: it may be a page with a form.
     expect(buildMessage({ ...input, unsubscribe: 'https://s.example/u' }).headers).not.toHaveProperty('List-Unsubscribe-Post');
-    expect(buildMessage({ ...input, unsubscribe: 'https://s.example/u', oneClick: 'https://s.example/u' }).headers).toMatchObject({ 'List-Unsubscribe': '<https://s.example/u>' });
+    expect(buildMessage({ ...input, unsubscribe: 'https://s.example/u', oneClick: 'https://s.example/u' }).headers).toMatchObject({
+      'List-Unsubscribe': '<https://s.example/u>',
+    });
   });
 
   it('puts each recipient in their own one-click address', () => {
@@ -74,7 +83,9 @@ describe('buildMessage', () => {
 
 describe('postalAddress', () => {
   it('is SUBSTATION_POSTAL_ADDRESS on one line, or nothing', () => {
-    expect(postalAddress({ SUBSTATION_POSTAL_ADDRESS: 'Substation Research\n 1 Example Street,\n\nLondon  EC1A 1AA ' })).toBe('Substation Research, 1 Example Street, London EC1A 1AA');
+    expect(postalAddress({ SUBSTATION_POSTAL_ADDRESS: 'Substation Research\n 1 Example Street,\n\nLondon  EC1A 1AA ' })).toBe(
+      'Substation Research, 1 Example Street, London EC1A 1AA',
+    );
     expect(postalAddress({ SUBSTATION_POSTAL_ADDRESS: '  ' })).toBeUndefined();
     expect(postalAddress({})).toBeUndefined();
   });

@@ -30,9 +30,23 @@ describe('locating an embed that failed while rendering', () => {
       throw new EmbedError('the filter leaves no rows', { file: 'content/essays/x.mdx', tag: '<BarChart where={…}>', prop: 'where' });
     };
     expect(() => located(() => text, 'BarChart', props, fail)).toThrow('content/essays/x.mdx:10:3: <BarChart where={…}>: the filter leaves no rows');
-    expect(() => located(() => text, 'BarChart', props, () => {
-      throw new TypeError('a bug');
-    })).toThrow(TypeError);
-    expect(located(() => text, 'BarChart', props, () => 42)).toBe(42);
+    expect(() =>
+      located(
+        () => text,
+        'BarChart',
+        props,
+        () => {
+          throw new TypeError('a bug');
+        },
+      ),
+    ).toThrow(TypeError);
+    expect(
+      located(
+        () => text,
+        'BarChart',
+        props,
+        () => 42,
+      ),
+    ).toBe(42);
   });
 });

@@ -43,13 +43,17 @@ describe('ordering, related and neighbours', () => {
     expect(neighbours(sorted[0]!, sorted)).toEqual({ older: sorted[1] });
   });
   it('groups by year, newest year first', () => {
-    expect(groupByYear([...all].sort(byDateDesc)).map((g) => [g.year, g.items.length])).toEqual([[2026, 2], [2025, 1]]);
+    expect(groupByYear([...all].sort(byDateDesc)).map((g) => [g.year, g.items.length])).toEqual([
+      [2026, 2],
+      [2025, 1],
+    ]);
   });
 });
 
 describe('reading time', () => {
   it('counts prose words, not imports, components or footnote definitions', () => {
-    const mdx = "import Chart from '../x.astro';\n\n## Heading here\n\nOne two three.[^1]\n\n<Chart data=\"x\" />\n\n[^1]: A long citation that should not count.";
+    const mdx =
+      'import Chart from \'../x.astro\';\n\n## Heading here\n\nOne two three.[^1]\n\n<Chart data="x" />\n\n[^1]: A long citation that should not count.';
     expect(countWords(mdx)).toBe(5);
   });
   it('rounds to whole minutes, at least one', () => {

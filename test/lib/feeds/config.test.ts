@@ -62,7 +62,9 @@ sources:
   });
 
   it('reports YAML syntax errors with line and column', () => {
-    expect(problems('sources:\n  - id: a\n   name: [\n')).toMatch(/^1 problem in the ingest configuration:\n {2}content\/sources\.yaml:\d+:\d+: invalid YAML: /);
+    expect(problems('sources:\n  - id: a\n   name: [\n')).toMatch(
+      /^1 problem in the ingest configuration:\n {2}content\/sources\.yaml:\d+:\d+: invalid YAML: /,
+    );
   });
 
   it('explains an empty file', () => {

@@ -110,7 +110,11 @@ describe('one document does not change the verdict on the next', () => {
     mismatched: '<rss version="2.0"><channel><item><title>x</foo></item></channel></rss>',
     'no channel': '<rss version="2.0"><title>t</title></rss>',
   };
-  const verdict = (text: string) => parseFeed(text).then((feed) => `ok: ${feed.entries.length} entries`, (error: Error) => `${error.name}: ${error.message}`);
+  const verdict = (text: string) =>
+    parseFeed(text).then(
+      (feed) => `ok: ${feed.entries.length} entries`,
+      (error: Error) => `${error.name}: ${error.message}`,
+    );
 
   it.each(Object.keys(documents))('%s reads the same after each of the others', async (name) => {
     const alone = await verdict(documents[name]!);

@@ -84,7 +84,16 @@ export async function startFeedServer(): Promise<FeedServer> {
     if (path === '/wrong-type') return send(200, FEED, { 'content-type': 'application/octet-stream' });
     if (path === '/page.html') return send(200, HTML, { 'content-type': 'text/html; charset=utf-8' });
     if (path === '/cp1251.xml') {
-      const body = Buffer.from([...Buffer.from('<rss version="2.0"><channel><title>'), 0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, ...Buffer.from('</title></channel></rss>')]);
+      const body = Buffer.from([
+        ...Buffer.from('<rss version="2.0"><channel><title>'),
+        0xcf,
+        0xf0,
+        0xe8,
+        0xe2,
+        0xe5,
+        0xf2,
+        ...Buffer.from('</title></channel></rss>'),
+      ]);
       return send(200, body, { 'content-type': 'text/xml; charset=windows-1251' });
     }
     send(404, 'no route');

@@ -12,7 +12,8 @@ afterAll(() => server.close());
 const sleeps: number[] = [];
 // A generous timeout, so a loaded machine never turns a size-cap test into a timeout; the timeout
 // test sets its own.
-const fetcher = (timeoutMs = 15_000) => createFetcher({ timeoutMs, maxBytes: 1024 * 1024, sleep: async (ms) => void sleeps.push(ms), now: () => new Date('2026-11-24T12:00:00Z') });
+const fetcher = (timeoutMs = 15_000) =>
+  createFetcher({ timeoutMs, maxBytes: 1024 * 1024, sleep: async (ms) => void sleeps.push(ms), now: () => new Date('2026-11-24T12:00:00Z') });
 const get = (path: string, validators = {}, timeoutMs?: number) => fetcher(timeoutMs).fetchFeed(`${server.url}${path}`, validators);
 const text = (result: FetchResult) => (result.status === 'ok' ? new TextDecoder().decode(result.body) : '');
 const failure = (path: string, timeoutMs?: number): Promise<FetchError> =>
@@ -24,7 +25,12 @@ const failure = (path: string, timeoutMs?: number): Promise<FetchError> =>
 describe('createFetcher', () => {
   it('fetches a feed and keeps its validators', async () => {
     const result = await get('/feed.xml');
-    expect(result).toMatchObject({ status: 'ok', etag: '"v1"', lastModified: 'Tue, 10 Nov 2026 08:00:00 GMT', contentType: 'application/rss+xml; charset=utf-8' });
+    expect(result).toMatchObject({
+      status: 'ok',
+      etag: '"v1"',
+      lastModified: 'Tue, 10 Nov 2026 08:00:00 GMT',
+      contentType: 'application/rss+xml; charset=utf-8',
+    });
     expect(text(result)).toBe(FEED);
   });
 
@@ -101,7 +107,9 @@ describe('createFetcher', () => {
   });
 
   it('reports a refused connection as a network error', async () => {
-    const error = await createFetcher({ timeoutMs: 500 }).fetchFeed('http://127.0.0.1:9/feed.xml').catch((e: unknown) => e);
+    const error = await createFetcher({ timeoutMs: 500 })
+      .fetchFeed('http://127.0.0.1:9/feed.xml')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FetchError);
     expect((error as FetchError).message).toMatch(/^\[GET\] "http:\/\/127\.0\.0\.1:9\/feed\.xml": network error: /);
   });
@@ -115,7 +123,10 @@ describe('createFetcher', () => {
   it('reports an HTML page as "not a feed" with its advertised feed', async () => {
     const result = await get('/page.html');
     if (result.status !== 'ok') throw new Error('expected a body');
-    await expect(parseFeed(decodeFeed(result.body).text, { url: result.url })).rejects.toMatchObject({ kind: 'not-a-feed', alternate: `${server.url}/atom.xml` });
+    await expect(parseFeed(decodeFeed(result.body).text, { url: result.url })).rejects.toMatchObject({
+      kind: 'not-a-feed',
+      alternate: `${server.url}/atom.xml`,
+    });
   });
 
   it('decodes with the charset from the Content-Type header', async () => {

@@ -42,7 +42,13 @@ describe('normalizeFeed', () => {
   });
 
   it('keeps the first of two entries with the same guid', async () => {
-    const feed = { format: 'rss' as const, entries: [{ title: 'A', link: 'https://x.example/a?session=1', guid: 'g1' }, { title: 'A again', link: 'https://x.example/a?session=2', guid: 'g1' }] };
+    const feed = {
+      format: 'rss' as const,
+      entries: [
+        { title: 'A', link: 'https://x.example/a?session=1', guid: 'g1' },
+        { title: 'A again', link: 'https://x.example/a?session=2', guid: 'g1' },
+      ],
+    };
     expect(normalizeFeed(feed, { source: { id: 's', name: 'S' }, now: NOW })).toMatchObject({ items: [{ title: 'A' }], skipped: { 'duplicate guid': 1 } });
   });
 

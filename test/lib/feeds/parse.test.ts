@@ -26,7 +26,12 @@ describe('parseFeed', () => {
     const feed = await parseFeed(text('base.atom'));
     expect(feed.format).toBe('atom');
     expect(feed.base).toBe('https://atom.example/blog/');
-    expect(feed.entries[0]).toMatchObject({ link: '11/cpo.html', base: 'https://atom.example/blog/2026/', author: 'Ada Byte', published: '2026-11-05T08:30:00-05:00' });
+    expect(feed.entries[0]).toMatchObject({
+      link: '11/cpo.html',
+      base: 'https://atom.example/blog/2026/',
+      author: 'Ada Byte',
+      published: '2026-11-05T08:30:00-05:00',
+    });
     expect(feed.entries[1]).toMatchObject({ link: 'posts/only-updated', updated: '2026-11-04T07:00:00Z' });
   });
 
@@ -38,7 +43,11 @@ describe('parseFeed', () => {
   it('reads RSS 1.0 (RDF) with dc:date and HTML entities', async () => {
     const feed = await parseFeed(text('dates.rdf'));
     expect(feed.format).toBe('rdf');
-    expect(feed.entries[0]).toMatchObject({ title: 'Grid operator\u00a0warns of  tight   winter', published: '2026-11-06T06:00:00+02:00', author: 'Grid Desk' });
+    expect(feed.entries[0]).toMatchObject({
+      title: 'Grid operator\u00a0warns of  tight   winter',
+      published: '2026-11-06T06:00:00+02:00',
+      author: 'Grid Desk',
+    });
   });
 
   it('recovers bare "&", HTML entities, a late declaration and control characters', async () => {
@@ -55,7 +64,7 @@ describe('parseFeed', () => {
   });
 
   it('reports other XML as "not a feed" and broken XML as malformed', async () => {
-    await expect(parseFeed('<?xml version="1.0"?><sitemap/>')).rejects.toThrow('not a feed: the document\'s root element is <sitemap>');
+    await expect(parseFeed('<?xml version="1.0"?><sitemap/>')).rejects.toThrow("not a feed: the document's root element is <sitemap>");
     await expect(parseFeed('<rss version="2.0"><channel><title>x</title>')).rejects.toThrow(/^malformed feed: Unclosed root tag/);
     await expect(parseFeed('')).rejects.toMatchObject({ kind: 'invalid' });
   });

@@ -93,7 +93,14 @@ describe.skipIf(!hasRealfeeds)('real-world feeds (../shared/realfeeds)', () => {
   });
 
   it('keeps scripts, handlers and iframes of hostile entries out of every field', async () => {
-    for (const file of ['feedparser__item_description_crazy.xml', 'feedparser__entry_content_crazy.xml', 'rsparser__natasha.xml', 'rsparser__dcrainmaker.xml', 'nodefeedparser__tpm.atom', 'rsparser__kc0011.rss']) {
+    for (const file of [
+      'feedparser__item_description_crazy.xml',
+      'feedparser__entry_content_crazy.xml',
+      'rsparser__natasha.xml',
+      'rsparser__dcrainmaker.xml',
+      'nodefeedparser__tpm.atom',
+      'rsparser__kc0011.rss',
+    ]) {
       const { feed } = await ingest(file);
       // Normalise every entry, with a link supplied when the synthetic ones have none, to see their text.
       const withLinks = { ...feed, entries: feed.entries.map((e) => ({ ...e, link: e.link ?? 'https://x.example/' })) };
@@ -105,7 +112,10 @@ describe.skipIf(!hasRealfeeds)('real-world feeds (../shared/realfeeds)', () => {
 
   it('reads an XSS test entry as the text a reader would see', async () => {
     const { feed } = await ingest('feedparser__item_description_crazy.xml');
-    const { items } = normalizeFeed({ ...feed, entries: feed.entries.map((e) => ({ ...e, link: 'https://x.example/' })) }, { source: { id: 'real', name: 'Real' }, now: NOW });
+    const { items } = normalizeFeed(
+      { ...feed, entries: feed.entries.map((e) => ({ ...e, link: 'https://x.example/' })) },
+      { source: { id: 'real', name: 'Real' }, now: NOW },
+    );
     expect(items[0]!.title).toBe('Did The Javascript Execute? I will execute here, too, if you mouse over me');
   });
 });

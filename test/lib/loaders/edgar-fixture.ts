@@ -36,8 +36,19 @@ export function companyFacts(c: FixtureCompany): string {
       const form = q === 4 ? '10-K' : '10-Q';
       const accn = `${String(c.cik).padStart(10, '0')}-${String(fy).slice(2)}-${pad(q)}0001`;
       const fp = q === 4 ? 'FY' : `Q${q}`;
-      facts.push({ start: fyStart(fy, c.fiscalStart), end, val: sum(fy, q), accn, fy, fp, form, filed, ...(q === 1 ? { frame: `CY${end.slice(0, 4)}Q${Math.ceil(Number(end.slice(5, 7)) / 3)}` } : {}) });
-      if (fy > c.firstYear) facts.push({ start: fyStart(fy - 1, c.fiscalStart), end: quarterEnd(fy - 1, c.fiscalStart, q), val: sum(fy - 1, q), accn, fy, fp, form, filed });
+      facts.push({
+        start: fyStart(fy, c.fiscalStart),
+        end,
+        val: sum(fy, q),
+        accn,
+        fy,
+        fp,
+        form,
+        filed,
+        ...(q === 1 ? { frame: `CY${end.slice(0, 4)}Q${Math.ceil(Number(end.slice(5, 7)) / 3)}` } : {}),
+      });
+      if (fy > c.firstYear)
+        facts.push({ start: fyStart(fy - 1, c.fiscalStart), end: quarterEnd(fy - 1, c.fiscalStart, q), val: sum(fy - 1, q), accn, fy, fp, form, filed });
     }
   }
   return JSON.stringify({

@@ -75,7 +75,10 @@ test('EDGAR gets the User-Agent it requires, and requests at most 10 a second', 
 test('no run without a User-Agent that names someone with an email', async () => {
   serve();
   const outcome = await harness().run(edgar('[PaymentsToAcquirePropertyPlantAndEquipment]'), undefined, { secUserAgent: 'Substation' });
-  expect(outcome).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^EDGAR requires a User-Agent naming you and an email address: set SEC_USER_AGENT=/) });
+  expect(outcome).toMatchObject({
+    status: 'failed',
+    reason: expect.stringMatching(/^EDGAR requires a User-Agent naming you and an email address: set SEC_USER_AGENT=/),
+  });
 });
 
 test('a 429 with Retry-After is waited out once', async () => {
@@ -89,7 +92,12 @@ test('a 429 with Retry-After is waited out once', async () => {
 test('a concept no company has fails, naming the concept; one company without it is a warning', async () => {
   serve();
   const none = await harness().run(edgar('[PaymentsToAcquireProductiveAssets]'), undefined, { secUserAgent: UA });
-  expect(none).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^no company has the concept "capex" \(PaymentsToAcquireProductiveAssets\) in USD: Microsoft \(CIK 789019\): no PaymentsToAcquireProductiveAssets facts in USD; it tags PaymentsToAcquirePropertyPlantAndEquipment/) });
+  expect(none).toMatchObject({
+    status: 'failed',
+    reason: expect.stringMatching(
+      /^no company has the concept "capex" \(PaymentsToAcquireProductiveAssets\) in USD: Microsoft \(CIK 789019\): no PaymentsToAcquireProductiveAssets facts in USD; it tags PaymentsToAcquirePropertyPlantAndEquipment/,
+    ),
+  });
   serve(MSFT, META.replaceAll('PaymentsToAcquirePropertyPlantAndEquipment', 'PaymentsForCapitalImprovements'));
   const one = await harness().run(edgar('[PaymentsToAcquirePropertyPlantAndEquipment]'), undefined, { secUserAgent: UA });
   expect(one.status).toBe('updated');
@@ -108,7 +116,16 @@ test('a figure restated in a later filing is a revised value on the next run', a
   const first = await h.run(edgar('[PaymentsToAcquirePropertyPlantAndEquipment]', ['since: 2023']), undefined, { secUserAgent: UA });
   const doc = JSON.parse(META);
   // Meta's next 10-K restates the year, so its derived Q4 moves.
-  doc.facts['us-gaap'].PaymentsToAcquirePropertyPlantAndEquipment.units.USD.push({ start: '2023-01-01', end: '2023-12-31', val: 28_400_000_000, accn: '0001326801-25-000007', fy: 2024, fp: 'FY', form: '10-K', filed: '2025-01-30' });
+  doc.facts['us-gaap'].PaymentsToAcquirePropertyPlantAndEquipment.units.USD.push({
+    start: '2023-01-01',
+    end: '2023-12-31',
+    val: 28_400_000_000,
+    accn: '0001326801-25-000007',
+    fy: 2024,
+    fp: 'FY',
+    form: '10-K',
+    filed: '2025-01-30',
+  });
   serve(MSFT, JSON.stringify(doc));
   const second = await h.run(first.status === 'updated' ? first.meta! : '', csvOf(first), { secUserAgent: UA });
   expect(second).toMatchObject({ status: 'updated', summary: '1 value revised' });

@@ -34,11 +34,24 @@ test('every page is fetched, the request is the documented one, and the rows are
   host.routes.set('/v2/electricity/retail-sales/data/', { body: paged(DOC), type: 'application/json' });
   const outcome = await harness().run(eia('electricity/retail-sales'), undefined, { eiaApiKey: KEY });
   const csv = csvOf(outcome);
-  expect(csv.split('\n').slice(0, 4)).toEqual(['month,sector,cents_per_kwh', '2024-01,commercial,12.89', '2024-01,industrial,8.1', '2024-01,residential,15.45']);
+  expect(csv.split('\n').slice(0, 4)).toEqual([
+    'month,sector,cents_per_kwh',
+    '2024-01,commercial,12.89',
+    '2024-01,industrial,8.1',
+    '2024-01,residential,15.45',
+  ]);
   expect(csv.trim().split('\n')).toHaveLength(13);
   const hits = host.hitsOf('/v2/electricity/retail-sales/data/');
   expect(hits.map((h) => h.query.get('offset'))).toEqual(['0', '5', '10']);
-  expect(Object.fromEntries(hits[0]!.query)).toMatchObject({ frequency: 'monthly', 'data[0]': 'price', start: '2024-01', end: '2024-04', 'sort[0][column]': 'period', length: '5000', api_key: KEY });
+  expect(Object.fromEntries(hits[0]!.query)).toMatchObject({
+    frequency: 'monthly',
+    'data[0]': 'price',
+    start: '2024-01',
+    end: '2024-04',
+    'sort[0][column]': 'period',
+    length: '5000',
+    api_key: KEY,
+  });
   expect(hits[0]!.query.getAll('facets[sectorid][]')).toEqual(['RES', 'COM', 'IND']);
   expect(outcome.status === 'updated' && outcome.url).toBe(
     `${host.url}/v2/electricity/retail-sales/data/?frequency=monthly&data[0]=price&facets[sectorid][]=RES&facets[sectorid][]=COM&facets[sectorid][]=IND&facets[stateid][]=US&start=2024-01&end=2024-04&sort[0][column]=period&sort[0][direction]=asc`,
@@ -64,13 +77,22 @@ test('a 429 asking for longer than the run will wait fails with the wait, and hi
 test('a data field the answer does not carry is named, with the fields it has', async () => {
   host.routes.set('/v2/electricity/retail-sales/data/', { body: paged(DOC), type: 'application/json' });
   const outcome = await harness().run(eia('electricity/retail-sales', 'sales'), undefined, { eiaApiKey: KEY });
-  expect(outcome).toMatchObject({ status: 'failed', reason: 'the response has no "sales" field (it has period, stateid, stateDescription, sectorid, sectorName, price, price-units)' });
+  expect(outcome).toMatchObject({
+    status: 'failed',
+    reason: 'the response has no "sales" field (it has period, stateid, stateDescription, sectorid, sectorName, price, price-units)',
+  });
 });
 
 test('an error answer and a missing key', async () => {
   host.routes.set('/v2/bad/data/', { body: JSON.stringify({ error: 'Invalid facet(s) provided: sectorid', code: 400 }), type: 'application/json' });
-  expect(await harness().run(eia('bad'), undefined, { eiaApiKey: KEY })).toMatchObject({ status: 'failed', reason: 'the API answered: Invalid facet(s) provided: sectorid' });
-  expect(await harness().run(eia('bad'))).toMatchObject({ status: 'failed', reason: 'the EIA API needs a key: set EIA_API_KEY (free from https://www.eia.gov/opendata/register.php)' });
+  expect(await harness().run(eia('bad'), undefined, { eiaApiKey: KEY })).toMatchObject({
+    status: 'failed',
+    reason: 'the API answered: Invalid facet(s) provided: sectorid',
+  });
+  expect(await harness().run(eia('bad'))).toMatchObject({
+    status: 'failed',
+    reason: 'the EIA API needs a key: set EIA_API_KEY (free from https://www.eia.gov/opendata/register.php)',
+  });
 });
 
 test('a revised month is reported, and the retrieved date moves only then', async () => {

@@ -45,15 +45,32 @@ test('CSV: a 429 with Retry-After, a column renamed at the source, a revision', 
   const first = await h.run(csv('/busy.csv'));
   expect(h.sleeps).toEqual([1000]);
   host.routes.set('/busy.csv', { body: TABLE.replace('"Price, Industrial"', '"Price, Industry"') });
-  expect(await h.run(csv('/busy.csv'))).toMatchObject({ status: 'failed', reason: 'no column "Price, Industrial" in the source (asked for by loader.melt.columns); did you mean "Price, Industry"? Columns: Month, "Price, Residential", "Price, Industry"' });
+  expect(await h.run(csv('/busy.csv'))).toMatchObject({
+    status: 'failed',
+    reason:
+      'no column "Price, Industrial" in the source (asked for by loader.melt.columns); did you mean "Price, Industry"? Columns: Month, "Price, Residential", "Price, Industry"',
+  });
   host.routes.set('/busy.csv', { body: TABLE.replace('2001 February,8.04,4.87', '2001 February,8.04,4.91\r\n2001 March,7.98,4.80') });
   const next = await h.run(first.status === 'updated' ? first.meta! : '', csvOf(first));
   expect(next).toMatchObject({ status: 'updated', summary: '2 rows added, 1 value revised' });
 });
 
-const API = { meta: { page: 1 }, result: { items: [{ id: 'a', watts: 700, when: '2024-03-01T00:00:00Z', extra: { x: 1 } }, { id: 'b', watts: 1000, when: '2024-11-15T00:00:00Z', extra: null }] } };
+const API = {
+  meta: { page: 1 },
+  result: {
+    items: [
+      { id: 'a', watts: 700, when: '2024-03-01T00:00:00Z', extra: { x: 1 } },
+      { id: 'b', watts: 1000, when: '2024-11-15T00:00:00Z', extra: null },
+    ],
+  },
+};
 const json = (path: string) =>
-  meta({ chip: 'string', kw: 'number', released: 'date' }, ['connector: json', `url: ${host.url}${path}`, 'path: result.items', 'columns: { chip: id, kw: { from: watts, scale: 0.001 }, released: { from: when, date: day } }']);
+  meta({ chip: 'string', kw: 'number', released: 'date' }, [
+    'connector: json',
+    `url: ${host.url}${path}`,
+    'path: result.items',
+    'columns: { chip: id, kw: { from: watts, scale: 0.001 }, released: { from: when, date: day } }',
+  ]);
 
 test('JSON: records under a path, a 429, a missing key path, a field gone, a revision', async () => {
   host.routes.set('/api.json', { body: JSON.stringify(API), type: 'application/json', throttle: { times: 1, retryAfter: '2' } });
@@ -62,9 +79,15 @@ test('JSON: records under a path, a 429, a missing key path, a field gone, a rev
   expect(csvOf(first)).toBe('chip,kw,released\na,0.7,2024-03-01\nb,1,2024-11-15\n');
   expect(h.sleeps).toEqual([2000]);
   host.routes.set('/api.json', { body: JSON.stringify({ result: { rows: [] } }), type: 'application/json' });
-  expect(await h.run(json('/api.json'))).toMatchObject({ status: 'failed', reason: 'no "items" at result of the document (loader.path: result.items); found: rows' });
+  expect(await h.run(json('/api.json'))).toMatchObject({
+    status: 'failed',
+    reason: 'no "items" at result of the document (loader.path: result.items); found: rows',
+  });
   host.routes.set('/api.json', { body: JSON.stringify({ result: { items: [{ id: 'a', power: 700, when: '2024-03-01' }] } }), type: 'application/json' });
-  expect(await h.run(json('/api.json'))).toMatchObject({ status: 'failed', reason: 'no column "watts" in the source (asked for by loader.columns.kw). Columns: id, power, when' });
+  expect(await h.run(json('/api.json'))).toMatchObject({
+    status: 'failed',
+    reason: 'no column "watts" in the source (asked for by loader.columns.kw). Columns: id, power, when',
+  });
   const revised = structuredClone(API);
   revised.result.items[1]!.watts = 1200;
   host.routes.set('/api.json', { body: JSON.stringify(revised), type: 'application/json' });

@@ -36,7 +36,10 @@ export function harness(options: HarnessOptions = {}): Harness {
   return {
     sleeps,
     run: (metaText, csvText, env = {}) =>
-      runLoader({ name: 'x', metaFile: 'content/data/x.meta.yaml', csvFile: 'content/data/x.csv', metaText, csvText }, { context: { http, env }, today: options.today ?? '2027-01-04' }),
+      runLoader(
+        { name: 'x', metaFile: 'content/data/x.meta.yaml', csvFile: 'content/data/x.csv', metaText, csvText },
+        { context: { http, env }, today: options.today ?? '2027-01-04' },
+      ),
   };
 }
 

@@ -4,7 +4,16 @@ import { expect, test } from 'vitest';
 import { DatasetError } from '../../../src/lib/datasets/errors.ts';
 import { readMeta } from '../../../src/lib/datasets/meta.ts';
 
-const HEAD = ['title: T', 'description: D.', 'source: { name: N, url: "https://example.com/" }', 'license: L', 'retrieved: 2026-01-15', 'columns:', '  year: { type: integer }', 'loader:'];
+const HEAD = [
+  'title: T',
+  'description: D.',
+  'source: { name: N, url: "https://example.com/" }',
+  'license: L',
+  'retrieved: 2026-01-15',
+  'columns:',
+  '  year: { type: integer }',
+  'loader:',
+];
 function problems(...lines: string[]): string[] {
   try {
     readMeta([...HEAD, ...lines].join('\n'), 'content/data/x.meta.yaml');
@@ -51,7 +60,18 @@ test('a key column the loader does not write', () => {
 });
 
 test('an illustrative dataset with a loader must say what it will cite', () => {
-  const text = ['title: T', 'description: D.', 'license: L', 'retrieved: 2026-01-15', 'illustrative: true', 'columns: {}', 'loader:', '  connector: csv', '  url: https://example.com/x.csv', '  columns: { year: Year }'].join('\n');
+  const text = [
+    'title: T',
+    'description: D.',
+    'license: L',
+    'retrieved: 2026-01-15',
+    'illustrative: true',
+    'columns: {}',
+    'loader:',
+    '  connector: csv',
+    '  url: https://example.com/x.csv',
+    '  columns: { year: Year }',
+  ].join('\n');
   expect(() => readMeta(text, 'content/data/x.meta.yaml')).toThrow(
     'content/data/x.meta.yaml:7: loader.provenance: required for an illustrative dataset with a loader: add `provenance: { source: "...", license: "..." }`',
   );

@@ -23,13 +23,16 @@ test('retrieved, source.url and hash are replaced in place, everything else is u
 });
 
 test('an existing hash is replaced; nothing changes when nothing is new', () => {
-  const text = 'title: T\ndescription: >-\n  Two\n  lines.\nsource: { name: N, url: https://a.example/x }\nlicense: L\nretrieved: 2026-01-01\nhash: sha256:' + 'b'.repeat(64) + '\ncolumns: {}\n';
+  const text =
+    'title: T\ndescription: >-\n  Two\n  lines.\nsource: { name: N, url: https://a.example/x }\nlicense: L\nretrieved: 2026-01-01\nhash: sha256:' +
+    'b'.repeat(64) +
+    '\ncolumns: {}\n';
   expect(editMeta(text, { url: 'https://a.example/x', hash: `sha256:${'b'.repeat(64)}` })).toBe(text);
   const out = editMeta(text, { url: 'https://a.example/y: z', hash: `sha256:${'c'.repeat(64)}` });
   expect(out).toBe(text.replace('https://a.example/x', '"https://a.example/y: z"').replace('b'.repeat(64), 'c'.repeat(64)));
 });
 
-test('illustrative figures replaced by a loader: the meta cites the loader\'s source, licence and note', () => {
+test("illustrative figures replaced by a loader: the meta cites the loader's source, licence and note", () => {
   const text = readFileSync(path.join(repo, 'content/data/hyperscaler-capex.meta.yaml'), 'utf8');
   const out = editMeta(text, {
     url: 'https://www.sec.gov/x',
@@ -39,6 +42,14 @@ test('illustrative figures replaced by a loader: the meta cites the loader\'s so
   });
   const { removed, added } = changed(text, out);
   expect(removed).toEqual(['license: CC BY 4.0 (Substation)', 'retrieved: 2026-01-15', 'illustrative: true', expect.stringMatching(/^note: Illustrative/)]);
-  expect(added).toEqual(['source:', '  name: SEC EDGAR', '  url: https://www.sec.gov/x', 'license: Public domain', 'retrieved: 2027-01-02', `hash: sha256:${'d'.repeat(64)}`, 'note: Derived quarters are marked.']);
+  expect(added).toEqual([
+    'source:',
+    '  name: SEC EDGAR',
+    '  url: https://www.sec.gov/x',
+    'license: Public domain',
+    'retrieved: 2027-01-02',
+    `hash: sha256:${'d'.repeat(64)}`,
+    'note: Derived quarters are marked.',
+  ]);
   expect(out).toContain('description: >-\n  Quarterly capital expenditure');
 });

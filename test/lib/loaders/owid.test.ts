@@ -45,16 +45,23 @@ test('an indicator the file no longer has is named, with the columns it has', as
   expect(outcome).toMatchObject({
     status: 'failed',
     url: `${host.url}/grapher/renamed.csv`,
-    reason: 'no column "gas_share_of_electricity" in the source (asked for by loader.melt.columns); did you mean "gas_share_elec"? Columns: Entity, Code, Year, coal_share_of_electricity, gas_share_elec, nuclear_share_of_electricity',
+    reason:
+      'no column "gas_share_of_electricity" in the source (asked for by loader.melt.columns); did you mean "gas_share_elec"? Columns: Entity, Code, Year, coal_share_of_electricity, gas_share_elec, nuclear_share_of_electricity',
   });
 });
 
 test('an entity the file does not have, and a file that is not a grapher CSV', async () => {
   host.routes.set('/grapher/share.csv', { body: GRAPHER });
   const typo = owid('/grapher/share.csv').replace('United States', 'United Stats');
-  expect(await harness().run(typo)).toMatchObject({ status: 'failed', reason: 'no rows for the entity "United Stats" (loader.entities); did you mean "United States"? The file has 3 entities' });
+  expect(await harness().run(typo)).toMatchObject({
+    status: 'failed',
+    reason: 'no rows for the entity "United Stats" (loader.entities); did you mean "United States"? The file has 3 entities',
+  });
   host.routes.set('/grapher/other.csv', { body: 'Region,Period,value\nX,2020,1\n' });
-  expect(await harness().run(owid('/grapher/other.csv'))).toMatchObject({ status: 'failed', reason: 'not an OWID grapher CSV: expected the columns Entity (or Country) and Year (or Day), found Region, Period, value' });
+  expect(await harness().run(owid('/grapher/other.csv'))).toMatchObject({
+    status: 'failed',
+    reason: 'not an OWID grapher CSV: expected the columns Entity (or Country) and Year (or Day), found Region, Period, value',
+  });
 });
 
 test('a revision is reported as values revised, and the same file again changes nothing', async () => {

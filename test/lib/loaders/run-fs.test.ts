@@ -27,10 +27,14 @@ const run = (names?: string[], extra = {}) => runData({ root, names, now: () => 
 
 /** Every file of content/data with its bytes and mtime. */
 const snapshot = () =>
-  Object.fromEntries(readdirSync(path.join(root, 'content/data')).sort().map((n) => {
-    const file = path.join(root, 'content/data', n);
-    return [n, { text: readFileSync(file, 'utf8'), mtime: statSync(file, { bigint: true }).mtimeNs }];
-  }));
+  Object.fromEntries(
+    readdirSync(path.join(root, 'content/data'))
+      .sort()
+      .map((n) => {
+        const file = path.join(root, 'content/data', n);
+        return [n, { text: readFileSync(file, 'utf8'), mtime: statSync(file, { bigint: true }).mtimeNs }];
+      }),
+  );
 
 test('first run writes CSV and meta; a second, answered 304, writes nothing at all', async () => {
   host.routes.set('/a.csv', { body: SOURCE });
@@ -46,7 +50,12 @@ test('first run writes CSV and meta; a second, answered 304, writes nothing at a
   const hits = host.hitsOf('/a.csv').length;
   const [second] = await run();
   expect(second).toMatchObject({ status: 'unchanged', rows: 2 });
-  expect(host.hitsOf('/a.csv').slice(hits).map((h) => [h.status, Boolean(h.headers['if-none-match'])])).toEqual([[304, true]]);
+  expect(
+    host
+      .hitsOf('/a.csv')
+      .slice(hits)
+      .map((h) => [h.status, Boolean(h.headers['if-none-match'])]),
+  ).toEqual([[304, true]]);
   expect(snapshot()).toEqual(before);
 });
 
@@ -66,7 +75,10 @@ test('figures that do not fit the meta are refused before anything is written', 
   write('c.csv', 'year,value\n2019,1\n');
   const before = snapshot();
   const [outcome] = await run();
-  expect(outcome).toMatchObject({ status: 'failed', reason: 'the new figures do not fit the meta: content/data/c.csv: row 2, column "value": expected number, found "about one"' });
+  expect(outcome).toMatchObject({
+    status: 'failed',
+    reason: 'the new figures do not fit the meta: content/data/c.csv: row 2, column "value": expected number, found "about one"',
+  });
   expect(snapshot()).toEqual(before);
 });
 
@@ -76,13 +88,33 @@ test('a CSV edited by hand since the last run is reported and replaced', async (
   await run();
   write('d.csv', 'year,value\n2020,9\n2021,2.25\n');
   const [outcome] = await run();
-  expect(outcome).toMatchObject({ status: 'updated', summary: '1 value revised', warnings: ['content/data/d.csv was edited since the loader last wrote it (its hash is not the meta\'s): the loader\'s figures replace the edit'] });
+  expect(outcome).toMatchObject({
+    status: 'updated',
+    summary: '1 value revised',
+    warnings: ["content/data/d.csv was edited since the loader last wrote it (its hash is not the meta's): the loader's figures replace the edit"],
+  });
 });
 
 test('a module loader beside the dataset, given the same HTTP client', async () => {
-  host.routes.set('/m.json', { body: JSON.stringify({ data: [[2020, 3], [2021, 4]] }), type: 'application/json' });
+  host.routes.set('/m.json', {
+    body: JSON.stringify({
+      data: [
+        [2020, 3],
+        [2021, 4],
+      ],
+    }),
+    type: 'application/json',
+  });
   write('m.loader.ts', 'export default async ({ http, url }) => JSON.parse((await http(url)).text()).data.map(([year, value]) => ({ year, value }));\n');
-  write('m.meta.yaml', meta({ year: 'integer', value: 'number' }, ['connector: module', 'module: m.loader.ts', `url: ${host.url}/m.json`, 'columns: { year: year, value: value }']));
+  write(
+    'm.meta.yaml',
+    meta({ year: 'integer', value: 'number' }, [
+      'connector: module',
+      'module: m.loader.ts',
+      `url: ${host.url}/m.json`,
+      'columns: { year: year, value: value }',
+    ]),
+  );
   const [outcome] = await run();
   expect(outcome).toMatchObject({ status: 'updated', url: `${host.url}/m.json` });
   expect(readFileSync(path.join(root, 'content/data/m.csv'), 'utf8')).toBe('year,value\n2020,3\n2021,4\n');
@@ -95,11 +127,16 @@ test('a dry run reports and writes nothing; a dataset without a loader is left a
   write('plain.meta.yaml', 'title: P\ndescription: P.\nlicense: L\nretrieved: 2026-01-01\nillustrative: true\ncolumns: {}\n');
   const before = snapshot();
   const outcomes = await run(undefined, { dryRun: true });
-  expect(outcomes.map((o) => [o.name, o.status])).toEqual([['e', 'updated'], ['plain', 'no-loader']]);
+  expect(outcomes.map((o) => [o.name, o.status])).toEqual([
+    ['e', 'updated'],
+    ['plain', 'no-loader'],
+  ]);
   expect(snapshot()).toEqual(before);
 });
 
 test('an unknown dataset is refused with a did-you-mean', async () => {
   write('us-electricity-prices.meta.yaml', loaderMeta(`${host.url}/a.csv`));
-  await expect(run(['us-electricity-price'])).rejects.toThrow('unknown dataset "us-electricity-price": no file content/data/us-electricity-price.csv; did you mean "us-electricity-prices"? Datasets: us-electricity-prices');
+  await expect(run(['us-electricity-price'])).rejects.toThrow(
+    'unknown dataset "us-electricity-price": no file content/data/us-electricity-price.csv; did you mean "us-electricity-prices"? Datasets: us-electricity-prices',
+  );
 });

@@ -10,14 +10,19 @@ const company = (id: string, name: string, segment: string) => ({ id, name, segm
 
 describe('groupBySegment', () => {
   it('keeps the taxonomy order of segments, sorts names within one and drops empty segments', () => {
-    const groups = groupBySegment([company('sk-hynix', 'SK hynix', 'memory'), company('tsmc', 'TSMC', 'foundry'), company('amkor', 'Amkor', 'foundry')], segments);
+    const groups = groupBySegment(
+      [company('sk-hynix', 'SK hynix', 'memory'), company('tsmc', 'TSMC', 'foundry'), company('amkor', 'Amkor', 'foundry')],
+      segments,
+    );
     expect(groups.map((g) => [g.segment.label, g.companies.map((c) => c.id)])).toEqual([
       ['Foundries', ['amkor', 'tsmc']],
       ['Memory', ['sk-hynix']],
     ]);
   });
   it('still lists a company whose segment the taxonomy lacks, under the segment id', () => {
-    expect(groupBySegment([company('x', 'X', 'orbital')], segments)).toEqual([{ segment: { id: 'orbital', label: 'orbital' }, companies: [company('x', 'X', 'orbital')] }]);
+    expect(groupBySegment([company('x', 'X', 'orbital')], segments)).toEqual([
+      { segment: { id: 'orbital', label: 'orbital' }, companies: [company('x', 'X', 'orbital')] },
+    ]);
   });
 });
 

@@ -45,11 +45,7 @@ describe('groupStories', () => {
   });
 
   it('orders stories by where their lead sits newest first, not by their newest item', () => {
-    const stories = groupStories([
-      item('x2', 'x', 'beta', '05T10:00'),
-      item('y1', 'y', 'alpha', '04T10:00'),
-      item('x1', 'x', 'alpha', '03T10:00'),
-    ]);
+    const stories = groupStories([item('x2', 'x', 'beta', '05T10:00'), item('y1', 'y', 'alpha', '04T10:00'), item('x1', 'x', 'alpha', '03T10:00')]);
     expect(stories.map((s) => s.id)).toEqual(['y1', 'x1']);
   });
 

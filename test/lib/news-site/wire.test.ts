@@ -12,11 +12,7 @@ describe('byNewest', () => {
 
 describe('groupByDay', () => {
   it('groups consecutive items by UTC day, keeping their order', () => {
-    const groups = groupByDay([
-      item('a', '2026-11-03T23:59:00.000Z'),
-      item('b', '2026-11-03T00:00:00.000Z'),
-      item('c', '2026-11-02T23:59:59.000Z'),
-    ]);
+    const groups = groupByDay([item('a', '2026-11-03T23:59:00.000Z'), item('b', '2026-11-03T00:00:00.000Z'), item('c', '2026-11-02T23:59:59.000Z')]);
     expect(groups.map((g) => [g.day, g.items.map((i) => i.id)])).toEqual([
       ['2026-11-03', ['a', 'b']],
       ['2026-11-02', ['c']],

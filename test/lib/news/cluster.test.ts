@@ -85,7 +85,12 @@ describe('clusterItems', () => {
     // 400 Nvidia headlines between two reports of one story: the old 64-postings cap never compared them.
     const first = draft({ title: 'Nvidia agrees to buy Arm for $40 billion', source: 'a', published: '2026-11-10T00:00:00.000Z' });
     const noise = Array.from({ length: 400 }, (_, i) =>
-      draft({ title: `Nvidia note ${i} on topic${i} and subject${i}`, url: `https://x.example/${i}`, source: `s${i}`, published: new Date(Date.UTC(2026, 10, 10, 0, 1 + i)).toISOString() }),
+      draft({
+        title: `Nvidia note ${i} on topic${i} and subject${i}`,
+        url: `https://x.example/${i}`,
+        source: `s${i}`,
+        published: new Date(Date.UTC(2026, 10, 10, 0, 1 + i)).toISOString(),
+      }),
     );
     const last = draft({ title: 'Nvidia to buy Arm in $40 billion deal', source: 'b', published: '2026-11-10T08:00:00.000Z' });
     const out = clusterItems([first, ...noise, last]);
@@ -109,7 +114,12 @@ describe('clusterItems', () => {
     };
     const word = () => `w${next() % 3000}`;
     const many = Array.from({ length: 10_000 }, (_, i) =>
-      draft({ title: Array.from({ length: 8 }, word).join(' '), url: `https://x.example/${i}`, source: `s${i % 200}`, published: new Date(Date.UTC(2026, 10, 1) + i * 15_000).toISOString() }),
+      draft({
+        title: Array.from({ length: 8 }, word).join(' '),
+        url: `https://x.example/${i}`,
+        source: `s${i % 200}`,
+        published: new Date(Date.UTC(2026, 10, 1) + i * 15_000).toISOString(),
+      }),
     );
     // Speed is measured by npm run bench:cluster; here, unrelated titles stay apart.
     const out = clusterItems(many);

@@ -23,7 +23,21 @@ describe('store format', () => {
     expect([...shards.keys()]).toEqual(['2026-10', '2026-11']);
     expect(shards.get('2026-11')!.map((i) => i.title)).toEqual(['A', 'B']);
     const text = serializeShard('2026-11', shards.get('2026-11')!);
-    expect(Object.keys(JSON.parse(text).items[1])).toEqual(['id', 'url', 'title', 'summary', 'source', 'sourceName', 'author', 'published', 'firstSeen', 'topics', 'companies', 'clusterId', 'clusterSize']);
+    expect(Object.keys(JSON.parse(text).items[1])).toEqual([
+      'id',
+      'url',
+      'title',
+      'summary',
+      'source',
+      'sourceName',
+      'author',
+      'published',
+      'firstSeen',
+      'topics',
+      'companies',
+      'clusterId',
+      'clusterSize',
+    ]);
     expect(text.endsWith('}\n')).toBe(true);
   });
 });

@@ -9,7 +9,10 @@ import { author, essay, files } from '../content/fixtures.ts';
 
 const problemsFor = (fields: Record<string, string | undefined>) => checkContent(files([essay('the-foundry.mdx', fields)])).problems;
 const withPriya = (fields: Record<string, string | undefined>) =>
-  checkContent({ ...files([essay('the-foundry.mdx', { authors: '[mara-okafor, priya-raman]', ...fields })]), authors: [author, { file: 'content/authors/priya-raman.yaml', text: author.text.replace('Mara Okafor', 'Priya Raman') }] }).problems;
+  checkContent({
+    ...files([essay('the-foundry.mdx', { authors: '[mara-okafor, priya-raman]', ...fields })]),
+    authors: [author, { file: 'content/authors/priya-raman.yaml', text: author.text.replace('Mara Okafor', 'Priya Raman') }],
+  }).problems;
 
 describe('disclosures in the content check', () => {
   it('fails an essay that names companies without disclosures, at its companies line, with the fix', () => {
@@ -22,7 +25,9 @@ describe('disclosures in the content check', () => {
   });
 
   it('accepts "none" or a list of positions per author', () => {
-    expect(problemsFor({ disclosures: '{ mara-okafor: [{ company: nvidia, position: long }, { company: tsmc, position: short, note: "through options" }] }' })).toEqual([]);
+    expect(
+      problemsFor({ disclosures: '{ mara-okafor: [{ company: nvidia, position: long }, { company: tsmc, position: short, note: "through options" }] }' }),
+    ).toEqual([]);
   });
 
   it('refuses every shape it does not know, saying where and what is expected', () => {
@@ -32,7 +37,9 @@ describe('disclosures in the content check', () => {
     expect(problemsFor({ disclosures: '{ mara-okafor: "long NVDA" }' })).toEqual([
       'content/essays/the-foundry.mdx:11: disclosures.mara-okafor: expected "none" or a list of positions such as [{ company: nvidia, position: long }], received "long NVDA"',
     ]);
-    expect(problemsFor({ disclosures: '{ mara-okafor: None }' })).toEqual(['content/essays/the-foundry.mdx:11: disclosures.mara-okafor: write "none" in lower case']);
+    expect(problemsFor({ disclosures: '{ mara-okafor: None }' })).toEqual([
+      'content/essays/the-foundry.mdx:11: disclosures.mara-okafor: write "none" in lower case',
+    ]);
     expect(problemsFor({ disclosures: '{ mara-okafor: [] }' })).toEqual([
       'content/essays/the-foundry.mdx:11: disclosures.mara-okafor: an empty list discloses nothing: write "none", or list positions such as [{ company: nvidia, position: long }]',
     ]);
@@ -79,26 +86,50 @@ describe('corrections in the content check', () => {
 describe('essays named in the text', () => {
   const titles = new Map([['The Package Is the Product', 'the-package-is-the-product']]);
   it('are links: an italic title of an essay of ours is reported with the link to write', () => {
-    const source = { file: 'content/essays/a.mdx', text: '---\ntitle: A\n---\n\nSee *The Package Is the Product* and _The Package Is the Product_.\nRAND\'s *Securing AI Model Weights* is not ours.\n' };
+    const source = {
+      file: 'content/essays/a.mdx',
+      text: "---\ntitle: A\n---\n\nSee *The Package Is the Product* and _The Package Is the Product_.\nRAND's *Securing AI Model Weights* is not ours.\n",
+    };
     expect(italicEssayTitles([source], titles)).toEqual([
       'content/essays/a.mdx:5: *The Package Is the Product* names an essay in italics: link it instead, as [The Package Is the Product](/essays/the-package-is-the-product/)',
       'content/essays/a.mdx:5: _The Package Is the Product_ names an essay in italics: link it instead, as [The Package Is the Product](/essays/the-package-is-the-product/)',
     ]);
-    expect(italicEssayTitles([{ ...source, text: 'See [The Package Is the Product](/essays/the-package-is-the-product/) and **The Package Is the Product**.' }], titles)).toEqual([]);
+    expect(
+      italicEssayTitles(
+        [{ ...source, text: 'See [The Package Is the Product](/essays/the-package-is-the-product/) and **The Package Is the Product**.' }],
+        titles,
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('disclosures in print', () => {
-  const names = { author: (id: string) => ({ a: 'Mara Okafor', b: 'Theo Lindqvist', c: 'Priya Raman' })[id] ?? id, company: (id: string) => ({ tsmc: 'Taiwan Semiconductor Manufacturing Co.', nvda: 'Nvidia' })[id] ?? id };
+  const names = {
+    author: (id: string) => ({ a: 'Mara Okafor', b: 'Theo Lindqvist', c: 'Priya Raman' })[id] ?? id,
+    company: (id: string) => ({ tsmc: 'Taiwan Semiconductor Manufacturing Co.', nvda: 'Nvidia' })[id] ?? id,
+  };
 
   it('says one sentence per author, and one for all who hold nothing', () => {
     expect(
-      disclosureStatements(['a', 'b', 'c'], { a: [{ company: 'tsmc', position: 'long' }, { company: 'nvda', position: 'short', note: 'through options' }], b: 'none', c: 'none' }, names),
+      disclosureStatements(
+        ['a', 'b', 'c'],
+        {
+          a: [
+            { company: 'tsmc', position: 'long' },
+            { company: 'nvda', position: 'short', note: 'through options' },
+          ],
+          b: 'none',
+          c: 'none',
+        },
+        names,
+      ),
     ).toEqual([
       'Mara Okafor holds a long position in Taiwan Semiconductor Manufacturing Co. and a short position in Nvidia (through options).',
       'Theo Lindqvist and Priya Raman hold no positions in the companies named.',
     ]);
-    expect(disclosureStatements(['a'], { a: [{ company: 'tsmc', position: 'long' }] }, names)).toEqual(['Mara Okafor holds a long position in Taiwan Semiconductor Manufacturing Co.']);
+    expect(disclosureStatements(['a'], { a: [{ company: 'tsmc', position: 'long' }] }, names)).toEqual([
+      'Mara Okafor holds a long position in Taiwan Semiconductor Manufacturing Co.',
+    ]);
     expect(disclosureStatements(['a'], undefined, names)).toEqual([]);
   });
 
@@ -127,7 +158,9 @@ describe('corrections in print', () => {
 
   it('head a feed entry and list together across essays', () => {
     const html = correctionsHtml(corrections, (d) => d.toISOString().slice(0, 10));
-    expect(html).toBe('<section class="corrections"><p><strong>Corrected on 2026-05-12:</strong> Second &amp; last.</p><p><strong>Corrected on 2026-04-01:</strong> First.</p></section>');
+    expect(html).toBe(
+      '<section class="corrections"><p><strong>Corrected on 2026-05-12:</strong> Second &amp; last.</p><p><strong>Corrected on 2026-04-01:</strong> First.</p></section>',
+    );
     expect(withResearchNotes('<p>Body.</p>', { statements: ['None.'], disclaimer: 'Not advice.', correctionsHtml: html })).toBe(
       `${html}<p>Body.</p><section class="disclosures"><h2>Disclosures</h2><p>None.</p><p><small>Not advice.</small></p></section>`,
     );
@@ -135,6 +168,10 @@ describe('corrections in print', () => {
       { id: 'b', data: { title: 'B', corrections: [corrections[0]!] } },
       { id: 'a', data: { title: 'A', corrections } },
     ]);
-    expect(listed.map((c) => [c.slug, c.text])).toEqual([['a', 'Second & last.'], ['a', 'First.'], ['b', 'First.']]);
+    expect(listed.map((c) => [c.slug, c.text])).toEqual([
+      ['a', 'Second & last.'],
+      ['a', 'First.'],
+      ['b', 'First.'],
+    ]);
   });
 });

@@ -22,7 +22,10 @@ describe('hitsOf', () => {
     const essay = hitsOf({ url: '/essays/a/', excerpt: 'a', meta: { title: 'A' }, filters: { kind: ['essay'] } });
     expect(essay).toEqual([{ kind: 'essay', kindLabel: 'Essay', title: 'A', url: '/essays/a/', excerpt: [{ text: 'a', mark: false }] }]);
     expect(hitsOf({ url: '/companies/tsmc/', excerpt: '', meta: { title: 'TSMC', kind: 'company' } })[0]!.kindLabel).toBe('Company');
-    expect(hitsOf({ url: '/issues/1/', excerpt: '', meta: { title: 'No. 1', date: '2026-11-20' }, filters: { kind: ['issue'] } })[0]).toMatchObject({ kindLabel: 'Newsletter', date: '2026-11-20' });
+    expect(hitsOf({ url: '/issues/1/', excerpt: '', meta: { title: 'No. 1', date: '2026-11-20' }, filters: { kind: ['issue'] } })[0]).toMatchObject({
+      kindLabel: 'Newsletter',
+      date: '2026-11-20',
+    });
     expect(hitsOf({ url: '/x/', excerpt: '', meta: {} })[0]).toMatchObject({ kind: 'page', title: '/x/' });
   });
 
@@ -37,6 +40,17 @@ describe('hitsOf', () => {
         { title: 'TSMC wins approval', url: '/news/3/#n-0123456789abcdef', excerpt: '<mark>TSMC</mark> wins' },
       ],
     });
-    expect(hits).toEqual([{ kind: 'news', kindLabel: 'News', title: 'TSMC wins approval', url: '/news/3/#n-0123456789abcdef', excerpt: [{ text: 'TSMC', mark: true }, { text: ' wins', mark: false }] }]);
+    expect(hits).toEqual([
+      {
+        kind: 'news',
+        kindLabel: 'News',
+        title: 'TSMC wins approval',
+        url: '/news/3/#n-0123456789abcdef',
+        excerpt: [
+          { text: 'TSMC', mark: true },
+          { text: ' wins', mark: false },
+        ],
+      },
+    ]);
   });
 });

@@ -27,7 +27,14 @@ describe('essayEntry', () => {
 
 describe('readIssue', () => {
   it('reads an issue by its number, dek and authors', () => {
-    const issue = readIssue('007-power-first', { number: 7, title: 'Power first', dek: 'The week', date: new Date('2026-11-20'), authors: ['mara'], week: '2026-W47' });
+    const issue = readIssue('007-power-first', {
+      number: 7,
+      title: 'Power first',
+      dek: 'The week',
+      date: new Date('2026-11-20'),
+      authors: ['mara'],
+      week: '2026-W47',
+    });
     expect(issue).toEqual({ id: '7', title: 'Power first', summary: 'The week', date: new Date('2026-11-20'), draft: false, authors: ['mara'] });
     expect(issueEntry(issue!, SITE).url).toBe('https://substation.example/issues/7/');
   });

@@ -24,12 +24,17 @@ describe('newsEntry', () => {
     const entry = newsEntry(item, 'https://substation.example/', labels);
     expect(entry).toMatchObject({ id: item.url, url: item.url, authors: [{ name: 'Wafer Wire' }] });
     expect(entry.summary).toBe('Plain text & nothing else. (Wafer Wire) Also covered by 2 other sources.');
-    expect(entry.categories.map((c) => `${c.label} ${c.scheme}`)).toEqual(['Chips https://substation.example/topics/', 'TSMC https://substation.example/companies/']);
+    expect(entry.categories.map((c) => `${c.label} ${c.scheme}`)).toEqual([
+      'Chips https://substation.example/topics/',
+      'TSMC https://substation.example/companies/',
+    ]);
     expect(entry.contentHtml).toBeUndefined();
   });
 
   it('is written as escaped text in RSS, never as markup', () => {
-    const xml = rssFeed({ title: 'w', description: 'd', homeUrl: 'https://substation.example/news/', links: {}, language: 'en' }, [newsEntry(item, 'https://substation.example/', labels)]);
+    const xml = rssFeed({ title: 'w', description: 'd', homeUrl: 'https://substation.example/news/', links: {}, language: 'en' }, [
+      newsEntry(item, 'https://substation.example/', labels),
+    ]);
     expect(xml).toContain('TSMC raises capex &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(xml).not.toContain('<script>');
     expect(xml).toContain('<link>https://example.com/tsmc-capex</link>');

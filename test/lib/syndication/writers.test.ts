@@ -47,7 +47,9 @@ describe('atomFeed', () => {
   const doc = xmlDoc(xml);
 
   it('writes Atom with the CSS browser view', () => {
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<?xml-stylesheet type="text/css" href="/feed.css"?>\n<feed xmlns="http://www.w3.org/2005/Atom"')).toBe(true);
+    expect(
+      xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<?xml-stylesheet type="text/css" href="/feed.css"?>\n<feed xmlns="http://www.w3.org/2005/Atom"'),
+    ).toBe(true);
   });
 
   it('writes entries with ids, dates, authors, categories and escaped HTML content', () => {
@@ -76,7 +78,10 @@ describe('jsonFeed', () => {
       content_html: '<p>Newer body</p>',
       date_published: '2026-05-26T00:00:00.000Z',
       date_modified: '2026-06-02T00:00:00.000Z',
-      authors: [{ name: 'Theo Lindqvist', url: 'https://substation.example/authors/theo-lindqvist/' }, { name: 'Priya Raman', url: 'https://substation.example/authors/priya-raman/' }],
+      authors: [
+        { name: 'Theo Lindqvist', url: 'https://substation.example/authors/theo-lindqvist/' },
+        { name: 'Priya Raman', url: 'https://substation.example/authors/priya-raman/' },
+      ],
       tags: ['Data centres', 'liquid-cooling'],
     });
     expect(feed.items[1]?.image).toBe('https://substation.example/og/essays/older.png');
@@ -85,7 +90,12 @@ describe('jsonFeed', () => {
 
   it('gives the feed its icon, favicon and authors when the channel has them, and omits them when not', () => {
     const feed = jsonFeed(
-      { ...channel, icon: `${channel.homeUrl}favicon-64.png`, largeIcon: `${channel.homeUrl}icon-512.png`, authors: [{ name: 'Substation Research', url: channel.homeUrl }] },
+      {
+        ...channel,
+        icon: `${channel.homeUrl}favicon-64.png`,
+        largeIcon: `${channel.homeUrl}icon-512.png`,
+        authors: [{ name: 'Substation Research', url: channel.homeUrl }],
+      },
       [older],
     );
     expect(feed).toMatchObject({

@@ -7,7 +7,11 @@ import { SourceFormatError, type SourceTable } from '../table.ts';
 import type { Connector } from './context.ts';
 
 /** CSV text as a source table; `url` names it in messages. */
-export function readCsvSource(text: string, url: string, options: { skipRows?: number | undefined; missing?: readonly string[] | undefined } = {}): SourceTable {
+export function readCsvSource(
+  text: string,
+  url: string,
+  options: { skipRows?: number | undefined; missing?: readonly string[] | undefined } = {},
+): SourceTable {
   let table;
   try {
     table = parseCsv(text, url);
@@ -20,10 +24,14 @@ export function readCsvSource(text: string, url: string, options: { skipRows?: n
   if (!columns.some(Boolean)) throw new SourceFormatError('not a CSV with a header row');
   const rows = table.records.slice(options.skipRows ?? 0).flatMap(({ cells }) => {
     if (cells.every((c) => !c.trim())) return [];
-    return [Object.fromEntries(columns.map((c, i) => {
-      const text = (cells[i] ?? '').trim();
-      return [c, text === '' || missing.has(text) ? null : text];
-    }))];
+    return [
+      Object.fromEntries(
+        columns.map((c, i) => {
+          const text = (cells[i] ?? '').trim();
+          return [c, text === '' || missing.has(text) ? null : text];
+        }),
+      ),
+    ];
   });
   return { columns, rows, url };
 }

@@ -83,7 +83,8 @@ export function quarterlyFigures(facts: readonly Fact[]): QuarterReport {
   }
   for (const [id, fact] of periods) {
     const first = earliest.get(id)!;
-    if (first.val !== fact.val && first.priority === fact.priority) restated.push({ start: fact.start, end: fact.end, from: first.val, to: fact.val, filed: fact.filed });
+    if (first.val !== fact.val && first.priority === fact.priority)
+      restated.push({ start: fact.start, end: fact.end, from: first.val, to: fact.val, filed: fact.filed });
   }
   const all = [...periods.values()];
   const byEnd = new Map<string, Fact[]>();
@@ -122,7 +123,9 @@ export function quarterlyFigures(facts: readonly Fact[]): QuarterReport {
     if (direct) found = { value: direct.val, start: direct.start, derived: false, source: direct };
     else {
       // Longest year to date first: a 10-K's year less nine months is the Q4 the issue asks for.
-      const totals = candidates.filter((f) => quarters(f.start, f.end)! > 1 && yearStarts.has(f.start)).sort((a, b) => quarters(b.start, b.end)! - quarters(a.start, a.end)!);
+      const totals = candidates
+        .filter((f) => quarters(f.start, f.end)! > 1 && yearStarts.has(f.start))
+        .sort((a, b) => quarters(b.start, b.end)! - quarters(a.start, a.end)!);
       for (const total of totals) {
         const n = quarters(total.start, total.end)!;
         const previous = ends.filter((e) => e < end && e > total.start && days(e, end) >= 80 && days(e, end) <= 101);

@@ -12,7 +12,22 @@ export const EDGAR_BASE = 'https://data.sec.gov';
 export const EDGAR_DOCS = 'https://www.sec.gov/search-filings/edgar-application-programming-interfaces';
 /** 10 requests a second at most: one every 100 ms, and a little over. */
 export const EDGAR_INTERVAL_MS = 110;
-export const EDGAR_COLUMNS = ['company', 'cik', 'concept', 'quarter', 'fiscal_year', 'fiscal_quarter', 'start', 'end', 'value', 'derived', 'form', 'accession', 'filed', 'tag'];
+export const EDGAR_COLUMNS = [
+  'company',
+  'cik',
+  'concept',
+  'quarter',
+  'fiscal_year',
+  'fiscal_quarter',
+  'start',
+  'end',
+  'value',
+  'derived',
+  'form',
+  'accession',
+  'filed',
+  'tag',
+];
 
 export const companyFactsUrl = (cik: number, base = EDGAR_BASE) => `${base.replace(/\/+$/, '')}/api/xbrl/companyfacts/CIK${String(cik).padStart(10, '0')}.json`;
 
@@ -24,7 +39,9 @@ interface CompanyFacts {
 export const edgarConnector: Connector = async (loader, { http, env }) => {
   const userAgent = env.secUserAgent?.trim();
   if (!userAgent || !/\S+@\S+\.\S+/.test(userAgent)) {
-    throw new SourceFormatError('EDGAR requires a User-Agent naming you and an email address: set SEC_USER_AGENT="Your Name you@example.com" (https://www.sec.gov/os/accessing-edgar-data)');
+    throw new SourceFormatError(
+      'EDGAR requires a User-Agent naming you and an email address: set SEC_USER_AGENT="Your Name you@example.com" (https://www.sec.gov/os/accessing-edgar-data)',
+    );
   }
   const unit = loader.unit ?? 'USD';
   const rows: SourceRow[] = [];
@@ -40,7 +57,8 @@ export const edgarConnector: Connector = async (loader, { http, env }) => {
       throw new SourceFormatError(`not valid JSON: ${(cause as Error).message}`, { url });
     }
     const gaap = document.facts?.['us-gaap'];
-    if (!gaap) throw new SourceFormatError(`not an XBRL company-facts document: no facts["us-gaap"] (keys: ${Object.keys(document).join(', ') || 'none'})`, { url });
+    if (!gaap)
+      throw new SourceFormatError(`not an XBRL company-facts document: no facts["us-gaap"] (keys: ${Object.keys(document).join(', ') || 'none'})`, { url });
     for (const [concept, tags] of Object.entries({ ...loader.concepts, ...company.concepts })) {
       const facts: Fact[] = [];
       tags.forEach((tag, priority) => {
@@ -50,14 +68,18 @@ export const edgarConnector: Connector = async (loader, { http, env }) => {
         }
       });
       if (!facts.length) {
-        const alike = Object.keys(gaap).filter((k) => tags.some((t) => k.slice(0, 16) === t.slice(0, 16))).slice(0, 5);
+        const alike = Object.keys(gaap)
+          .filter((k) => tags.some((t) => k.slice(0, 16) === t.slice(0, 16)))
+          .slice(0, 5);
         warnings.push(`${company.name} (CIK ${company.cik}): no ${tags.join(' or ')} facts in ${unit}${alike.length ? `; it tags ${alike.join(', ')}` : ''}`);
         continue;
       }
       found.add(concept);
       const report = quarterlyFigures(facts);
-      for (const r of report.restated) warnings.push(`${company.name} ${concept} ${r.start} to ${r.end}: restated from ${r.from} to ${r.to} (filed ${r.filed}); the restated figure is kept`);
-      if (report.missing.length) warnings.push(`${company.name} ${concept}: no figure for ${report.missing.join(', ')} (no 10-Q fact, and no year to date to derive it from)`);
+      for (const r of report.restated)
+        warnings.push(`${company.name} ${concept} ${r.start} to ${r.end}: restated from ${r.from} to ${r.to} (filed ${r.filed}); the restated figure is kept`);
+      if (report.missing.length)
+        warnings.push(`${company.name} ${concept}: no figure for ${report.missing.join(', ')} (no 10-Q fact, and no year to date to derive it from)`);
       for (const q of report.quarters) {
         if (loader.since && Number(q.calendar.slice(0, 4)) < loader.since) continue;
         rows.push({
@@ -80,7 +102,8 @@ export const edgarConnector: Connector = async (loader, { http, env }) => {
     }
   }
   for (const concept of Object.keys(loader.concepts!)) {
-    if (!found.has(concept)) throw new SourceFormatError(`no company has the concept "${concept}" (${loader.concepts![concept]!.join(' or ')}) in ${unit}: ${warnings.join('; ')}`);
+    if (!found.has(concept))
+      throw new SourceFormatError(`no company has the concept "${concept}" (${loader.concepts![concept]!.join(' or ')}) in ${unit}: ${warnings.join('; ')}`);
   }
   // One company's facts are one URL; several are cited by the API's documentation, and each row carries its filing.
   const url = loader.companies!.length === 1 ? companyFactsUrl(loader.companies![0]!.cik, loader.base) : EDGAR_DOCS;

@@ -13,7 +13,15 @@ const PAGE = 5000;
 const MAX_PAGES = 200;
 
 /** The request URL without key or paging: what the meta cites. Brackets stay readable, values are encoded. */
-export function eiaUrl(loader: { base?: string | undefined; route?: string | undefined; frequency?: string | undefined; data?: string[] | undefined; facets?: Record<string, string[]> | undefined; start?: string | undefined; end?: string | undefined }): string {
+export function eiaUrl(loader: {
+  base?: string | undefined;
+  route?: string | undefined;
+  frequency?: string | undefined;
+  data?: string[] | undefined;
+  facets?: Record<string, string[]> | undefined;
+  start?: string | undefined;
+  end?: string | undefined;
+}): string {
   const base = (loader.base ?? EIA_BASE).replace(/\/+$/, '');
   const route = loader.route!.replace(/^\/+|\/+$/g, '').replace(/\/data$/, '');
   const params: string[] = [];
@@ -54,7 +62,8 @@ export const eiaConnector: Connector = async (loader, { http, env }) => {
       }
       if (body.error) throw new SourceFormatError(`the API answered: ${body.error}`);
       const data = body.response?.data;
-      if (!body.response || !Array.isArray(data)) throw new SourceFormatError(`expected { response: { data: [...] } }, found the keys ${Object.keys(body.response ?? body).join(', ') || 'none'}`);
+      if (!body.response || !Array.isArray(data))
+        throw new SourceFormatError(`expected { response: { data: [...] } }, found the keys ${Object.keys(body.response ?? body).join(', ') || 'none'}`);
       for (const w of body.response.warnings ?? []) warnings.push(`EIA: ${[w.warning, w.description].filter(Boolean).join(': ')}`);
       total = Number(body.response.total ?? data.length);
       if (!Number.isFinite(total)) throw new SourceFormatError(`expected response.total to be a number of rows, found ${JSON.stringify(body.response.total)}`);
@@ -64,7 +73,11 @@ export const eiaConnector: Connector = async (loader, { http, env }) => {
   } catch (error) {
     if (error instanceof FetchError) {
       const reason = error.message.slice(error.message.indexOf('": ') + 3);
-      throw new FetchError(hide(error.url), hide(reason), { ...(error.status ? { status: error.status } : {}), ...(error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : {}), network: error.network });
+      throw new FetchError(hide(error.url), hide(reason), {
+        ...(error.status ? { status: error.status } : {}),
+        ...(error.retryAfterMs !== undefined ? { retryAfterMs: error.retryAfterMs } : {}),
+        network: error.network,
+      });
     }
     if (error instanceof Error) error.message = hide(error.message);
     throw error;

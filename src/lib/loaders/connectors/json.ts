@@ -10,7 +10,9 @@ function at(document: unknown, path: string | undefined): unknown {
   for (const key of path.split('.')) {
     if (value === null || typeof value !== 'object' || !(key in value)) {
       const keys = value !== null && typeof value === 'object' ? Object.keys(value).join(', ') : typeof value;
-      throw new SourceFormatError(`no "${key}" at ${walked.length ? walked.join('.') : 'the top'} of the document (loader.path: ${path}); found: ${keys || 'nothing'}`);
+      throw new SourceFormatError(
+        `no "${key}" at ${walked.length ? walked.join('.') : 'the top'} of the document (loader.path: ${path}); found: ${keys || 'nothing'}`,
+      );
     }
     walked.push(key);
     value = (value as Record<string, unknown>)[key];

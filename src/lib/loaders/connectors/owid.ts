@@ -13,13 +13,16 @@ export const owidConnector: Connector = async (loader, { http }) => {
   const entity = ['Entity', 'Country'].find((c) => table.columns.includes(c));
   const time = ['Year', 'Day'].find((c) => table.columns.includes(c));
   if (!entity || !time) {
-    throw new SourceFormatError(`not an OWID grapher CSV: expected the columns Entity (or Country) and Year (or Day), found ${table.columns.slice(0, 8).join(', ')}`);
+    throw new SourceFormatError(
+      `not an OWID grapher CSV: expected the columns Entity (or Country) and Year (or Day), found ${table.columns.slice(0, 8).join(', ')}`,
+    );
   }
   if (!loader.entities) return table;
   const have = [...new Set(table.rows.map((r) => String(r[entity])))];
   const wanted = new Set(loader.entities);
   for (const name of wanted) {
-    if (!have.includes(name)) throw new SourceFormatError(`no rows for the entity "${name}" (loader.entities)${didYouMean(name, have)} The file has ${have.length} entities`);
+    if (!have.includes(name))
+      throw new SourceFormatError(`no rows for the entity "${name}" (loader.entities)${didYouMean(name, have)} The file has ${have.length} entities`);
   }
   return { ...table, rows: table.rows.filter((r) => wanted.has(String(r[entity]))) };
 };

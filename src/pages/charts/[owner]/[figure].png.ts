@@ -14,7 +14,12 @@ export const getStaticPaths = (async () => {
   return entries.flatMap((entry) =>
     entryFigures(entry).flatMap((f) =>
       f.kind === 'chart' && !f.dynamic
-        ? [{ params: { owner: chartOwner(entry), figure: f.id }, props: { kind: f.component, props: f.props, file: `content/${entry.collection}/${entry.id}` } }]
+        ? [
+            {
+              params: { owner: chartOwner(entry), figure: f.id },
+              props: { kind: f.component, props: f.props, file: `content/${entry.collection}/${entry.id}` },
+            },
+          ]
         : [],
     ),
   );

@@ -9,7 +9,8 @@ import { newsEntry } from '../../../lib/syndication/news-entry.ts';
 import { rssFeed } from '../../../lib/syndication/rss.ts';
 import { SITE, feedLimit } from '../../../lib/site.ts';
 
-export const getStaticPaths = (async () => (await companyPages()).map((page) => ({ params: { id: page.company.id }, props: { page } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await companyPages()).map((page) => ({ params: { id: page.company.id }, props: { page } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ page: CompanyPage }> = async ({ site, props: { page } }) => {
   const root = new URL('/', site).href;
