@@ -110,11 +110,13 @@ export function createFetcher(options: FetcherOptions = {}) {
     const seen = new Set<string>();
     let url = start;
     // Whether the current hop got an answer: a reset while reading a body is not a network outage.
-    let answered: boolean;
+    // The catch below reads it when the request itself throws, before any answer: ESLint cannot see
+    // that path through the await, TypeScript can.
+    // eslint-disable-next-line no-useless-assignment
+    let answered = false;
     try {
       for (let hop = 0; ; hop++) {
         seen.add(url);
-        answered = false;
         const headers: Record<string, string> = { 'user-agent': userAgent, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' };
         if (validators.etag) headers['if-none-match'] = validators.etag;
         if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
@@ -130,6 +132,7 @@ export function createFetcher(options: FetcherOptions = {}) {
           if (seen.has(next.href)) throw new FetchError(start, `redirect loop at ${next.href}`, { status: response.status });
           if (hop >= maxRedirects) throw new FetchError(start, `more than ${maxRedirects} redirects`, { status: response.status });
           url = next.href;
+          answered = false; // the next hop has not been answered yet
           continue;
         }
         if (response.status === 304) return { status: 'not-modified', url };
