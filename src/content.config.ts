@@ -11,7 +11,7 @@ import { essaySchema } from './lib/schema/essay.ts';
 import { issueNumberFromFile, issueSchema } from './lib/schema/issue.ts';
 import { CompanySchema, SegmentSchema, TopicSchema } from './lib/schema/taxonomy.ts';
 import { NewsItemSchema } from './lib/schema/news.ts';
-import { newsLoader } from './lib/news-site/news-loader.ts';
+import { newsLoader } from './site/news-loader.ts';
 import { readNewsStore } from './lib/news/store-fs.ts';
 
 const root = process.cwd();

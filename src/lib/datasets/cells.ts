@@ -1,8 +1,17 @@
 // Reading one CSV cell as its declared column type. Each reader returns `undefined` when the text
 // is not of that type, so the caller can report the row and column; blanks never reach here.
-import type { ColumnType } from '../schema/dataset.ts';
+import type { ColumnType } from '../schema/column-type.ts';
 
 export type Cell = number | string | Date | null;
+
+export interface Column {
+  name: string;
+  type: ColumnType;
+  /** Label for axes and tables: the meta's label, else the header name. */
+  label: string;
+  unit?: string | undefined;
+  format?: string | undefined;
+}
 
 /** A cell as a comparable key: dates by their ISO text, so equal dates match. */
 export function cellKey(value: Cell): string {

@@ -2,21 +2,14 @@
 // markers read as null, and every bad cell reported as `file: row N, column "c": expected T, found "x"`.
 import type { ColumnType, DatasetMeta } from '../schema/dataset.ts';
 import { suggest } from '../errors/suggest.ts';
-import { readCell, type Cell } from './cells.ts';
+import { readCell, type Cell, type Column } from './cells.ts';
 import { parseCsv, where, type CsvTable } from './csv.ts';
 import { DatasetError } from './errors.ts';
 
 export type { Cell };
 export type Row = Record<string, Cell>;
 
-export interface Column {
-  name: string;
-  type: ColumnType;
-  /** Label for axes and tables: the meta's label, else the header name. */
-  label: string;
-  unit?: string | undefined;
-  format?: string | undefined;
-}
+export type { Column };
 
 export interface Dataset {
   /** File name without extension: content/data/<name>.csv. */

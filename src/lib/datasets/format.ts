@@ -3,7 +3,7 @@
 // and Vega. A specifier that does not parse is reported, never silently ignored.
 import { format as d3Format } from 'd3-format';
 import { utcFormat } from 'd3-time-format';
-import type { Cell, Column } from './dataset.ts';
+import type { Cell, Column } from './cells.ts';
 
 export type Formatter = (value: Cell) => string;
 

@@ -1,6 +1,7 @@
 // A dataset's sidecar: content/data/<name>.meta.yaml beside content/data/<name>.csv. It says where the
 // figures come from (or that they are illustrative) and how to read each column of the CSV.
 import { z } from 'zod';
+import { COLUMN_TYPES, type ColumnType } from './column-type.ts';
 import { formatProblem } from '../datasets/format.ts';
 import { describe } from '../errors/describe.ts';
 import { didYouMean, suggest } from '../errors/suggest.ts';
@@ -26,7 +27,6 @@ function optionalText(field: string, example: string) {
     .optional();
 }
 
-export const COLUMN_TYPES = ['number', 'integer', 'percent', 'date', 'string'] as const;
 const TYPES = `Types: ${COLUMN_TYPES.join(', ')}`;
 
 export const META_FIELDS = [
@@ -226,7 +226,8 @@ export const datasetMetaSchema = z
     }
   });
 
-export type ColumnType = (typeof COLUMN_TYPES)[number];
 export type ColumnMeta = z.infer<typeof columnSchema>;
 export type DatasetMetaInput = z.input<typeof datasetMetaSchema>;
 export type DatasetMeta = z.infer<typeof datasetMetaSchema>;
+
+export { COLUMN_TYPES, type ColumnType };

@@ -3,7 +3,7 @@
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import type { NewsItem } from '../schema/news.ts';
+import type { NewsItem } from '../lib/schema/news.ts';
 
 export interface NewsLoaderOptions {
   /** The store's folder, relative to the project root. Default: "content/news". */
