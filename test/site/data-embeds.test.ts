@@ -94,6 +94,7 @@ describe('data embeds in the published essays', () => {
       expect(name, `${where}: ${href}`).toBeDefined();
       expect(existsSync(join(dist, 'data', `${name}.csv`)), `${where}: ${href}`).toBe(true);
       const dataset = datasets.find((d) => d.name === name)!;
+      expect(text, where).toContain(`Retrieved ${dataset.meta.retrieved.toISOString().slice(0, 10)}.`);
       if (dataset.meta.illustrative) {
         expect(text, where).toContain('Illustrative data.');
       } else {
@@ -140,11 +141,15 @@ describe('data embeds in the published essays', () => {
 });
 
 describe('/data/', () => {
-  it('lists all six datasets with a CSV download each', () => {
+  it('lists every dataset with its provenance and a CSV download each', () => {
     const doc = pageDocument(dist, '/data/');
     for (const d of datasets) {
       const section = doc.querySelector(`section.dataset[id="${d.name}"]`);
       expect(section, d.name).not.toBeNull();
+      const terms = [...section!.querySelectorAll('dt')].map((dt) => dt.textContent);
+      expect(terms, d.name).toEqual(expect.arrayContaining(['Source', 'Licence', 'Retrieved', 'Derived', 'Regenerate']));
+      const regenerate = [...section!.querySelectorAll('dt')].find((dt) => dt.textContent === 'Regenerate')!.nextElementSibling!.textContent!;
+      expect(regenerate, d.name).toContain((d.meta as { loader?: unknown }).loader ? `npm run data -- ${d.name}` : 'no loader');
       expect(section!.querySelector('h2')?.textContent, d.name).toBe(d.meta.title);
       expect(section!.querySelector(`a[href="/data/${d.name}.csv"]`), d.name).not.toBeNull();
     }
