@@ -12,8 +12,10 @@ export const hasChromium = existsSync(CHROMIUM_PATH);
 export const noChromiumReason = `skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`;
 
 /**
- * How many pages a suite checks at once. Two keeps both cores of a small machine busy while one
- * page waits on the network and the other runs script; more only queues work on the same cores.
+ * How many pages a suite checks at once. Lanes pay off where pages wait (16 pages to network idle:
+ * 10.6-11.0 s in one lane, 6.7-7.5 s in two, 5.3-5.9 s in three), not where they compute (axe on
+ * 44 pages: 13-18 s in one, two or three lanes alike, at load average 7-9). Two, because the file
+ * beside this one in the other vitest worker wants a core too.
  */
 export const PAGE_CONCURRENCY = Math.max(1, Number(process.env.BROWSER_PAGE_CONCURRENCY) || 2);
 
@@ -83,8 +85,8 @@ export async function inLanes<T, R>(
 /**
  * A test timeout for work done page by page: `fixedMs` for the browser and the test's own steps,
  * plus `perPageMs` for each page. The per-page share is what one page takes on a busy 2-core
- * machine with room to spare, counted as if the pages ran one after another: on two busy cores
- * the lanes barely overlap, so they make the test faster, not its worst case shorter.
+ * machine with room to spare, counted as if the pages ran one after another: on cores that other
+ * work is using, the lanes overlap little, so they make the test faster, not its worst case shorter.
  */
 export function pagesTimeout(pages: number, perPageMs: number, fixedMs = 15_000): number {
   return fixedMs + pages * perPageMs;
