@@ -10,8 +10,13 @@
 // calls process.exit), which ends the threads with it, and an idle pool never holds a process open.
 // `astro dev` gets no pool: a card renders on request, as before.
 //
-// SUBSTATION_CARD_WORKERS=N sets the pool's size; 0 turns it off (cards render in their endpoints).
+// SUBSTATION_CARD_WORKERS=N sets the pool's size; 0 turns it off (cards render in their endpoints),
+// as does a machine with one core, where a worker could only take turns with the pages. The pool
+// shortens a build only when it has cores to itself: the workers cost more CPU in all than the main
+// thread did (their own start-up and JIT, 15-25% at 300 essays, measured), so a build that gets a
+// fixed share of a busy machine is no faster with them, and a shared CI runner may want them off.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { activeCardPool, setActiveCardPool, type CardPool } from '../lib/cards/active-pool.ts';
 import { createCardPool } from '../lib/cards/pool.ts';
@@ -57,8 +62,8 @@ export default function cardPool({ workers = workersFromEnv() }: CardPoolIntegra
         root = fileURLToPath(config.root);
       },
       'astro:build:start': ({ logger }) => {
-        if (workers === 0) {
-          logger.info('card pool off (SUBSTATION_CARD_WORKERS=0): cards render in their endpoints');
+        if (workers === 0 || (workers === undefined && availableParallelism() < 2)) {
+          logger.info(`card pool off (${workers === 0 ? 'SUBSTATION_CARD_WORKERS=0' : 'one core'}): cards render in their endpoints`);
           return;
         }
         pool = createCardPool({ root, ...(workers === undefined ? {} : { size: workers }), warn: (message) => logger.warn(message) });
