@@ -103,7 +103,7 @@ describe('a card that cannot be drawn', () => {
     writeFileSync(
       join(project.root, 'src/pages/og/broken.png.ts'),
       "import type { APIRoute } from 'astro';\n" +
-        "import { cardResponse } from '../../data/cards.ts';\n" +
+        "import { cardResponse } from '../../site/cards.ts';\n" +
         "export const GET: APIRoute = () => cardResponse({ name: 'broken', input: { kicker: [], title: 42 as unknown as string } });\n",
     );
   });
