@@ -4,7 +4,7 @@
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scratchProject, type ScratchProject } from '../../scripts/bench/scratch-project.ts';
 import { BUILD_NOW, repoRoot } from '../helpers/site.ts';
@@ -13,11 +13,13 @@ const run = promisify(execFile);
 let project: ScratchProject;
 
 async function build(): Promise<{ rendered: Set<string>; restored: Set<string> }> {
-  const { stdout } = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+  const { stdout: raw } = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: project.root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SUBSTATION_NOW: BUILD_NOW },
     maxBuffer: 64 * 1024 * 1024,
   });
+  // CI sets CI=true, under which Astro colours its log even into a pipe: read the text alone.
+  const stdout = stripVTControlCharacters(raw);
   const routes = (how: RegExp) => new Set([...stdout.matchAll(new RegExp(`/essays/([^/]+)/index\\.html \\(${how.source}`, 'g'))].map((m) => m[1]!));
   return { rendered: routes(/\+/), restored: routes(/restored/) };
 }
