@@ -3,7 +3,8 @@
 //   SMTP_HOST, SMTP_FROM (required); SMTP_PORT (587), SMTP_USER + SMTP_PASS, SMTP_SECURE;
 //   LIST_UNSUBSCRIBE and SITE_URL must match the build so the header agrees with the footer;
 //   LIST_UNSUBSCRIBE_URL, the https one-click endpoint (RFC 8058), goes first in List-Unsubscribe,
-//   with List-Unsubscribe-Post. When it holds {email}, each recipient gets a message of their own.
+//   with List-Unsubscribe-Post ({email} in it becomes each recipient's address).
+// Every recipient gets a message of their own: one message to many would show each reader the list.
 // The options are in COMMAND below, which is also the --help text.
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
@@ -13,7 +14,7 @@ import type { CommandSpec } from '../src/lib/cli/args.ts';
 import { readCommandLine } from '../src/lib/cli/process.ts';
 import { buildMessage } from '../src/lib/email/message.ts';
 import { SMTP_ENV, smtpConfigFromEnv } from '../src/lib/email/smtp-config.ts';
-import { isPerRecipient, oneClickUrl, unsubscribeUrl } from '../src/lib/email/unsubscribe.ts';
+import { oneClickUrl, unsubscribeUrl } from '../src/lib/email/unsubscribe.ts';
 
 function envLine([key, what, required]: (typeof SMTP_ENV)[number]): string {
   return `${key.padEnd(22)}${required ? '(required) ' : ''}${what}`;
@@ -74,8 +75,8 @@ const oneClick = config.oneClick;
 if (!oneClick) {
   console.error('! no one-click unsubscribe: LIST_UNSUBSCRIBE_URL is not set, and Gmail and Yahoo require it (RFC 8058) of bulk senders');
 }
-// One message for every recipient, unless the one-click address names each of them.
-const batches = oneClick && isPerRecipient(oneClick) ? to.map((address) => [address]) : [to];
+// A message of its own for every recipient: a shared To would show each reader every other subscriber.
+const batches = to.map((address) => [address]);
 const [html, text] = [readFileSync(files.html, 'utf8'), readFileSync(files.text, 'utf8')];
 const messages = batches.map((recipients) =>
   buildMessage({

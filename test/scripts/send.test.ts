@@ -134,6 +134,17 @@ describe('npm run send', () => {
     for (const mail of mails) expect(headersOf(mail)).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
   });
 
+  it('never shows one reader another: a fixed one-click address still sends a message per recipient', async () => {
+    const before = received.length;
+    const env = { ...smtp(), LIST_UNSUBSCRIBE_URL: 'https://lists.substation.example/unsubscribe/weekly' };
+    const result = await send(['7', '--to', 'a@example.com', '--to', 'b@example.com', '--dist', dist], env);
+    expect(result.code).toBe(0);
+    const mails = received.slice(before);
+    expect(mails.map((m) => m.to)).toEqual([['a@example.com'], ['b@example.com']]);
+    expect(mails.map((m) => /^To: (.*)$/m.exec(headersOf(m))?.[1])).toEqual(['a@example.com', 'b@example.com']);
+    for (const mail of mails) expect(headersOf(mail)).not.toMatch(/^Cc:|^Bcc:/m);
+  });
+
   it('without a one-click address, sends the mailbox alone and warns that the large providers want one', async () => {
     const result = await send(['7', '--to', 'reader@example.com', '--dist', dist], { ...smtp(), LIST_UNSUBSCRIBE_URL: undefined });
     expect(result.code).toBe(0);

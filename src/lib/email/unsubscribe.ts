@@ -13,11 +13,6 @@ export function unsubscribeUrl(siteUrl: string, override?: string): string {
 /** Where LIST_UNSUBSCRIBE_URL puts the recipient's address. */
 export const RECIPIENT_PLACEHOLDER = '{email}';
 
-/** Whether the one-click address differs per recipient, so each needs a message of their own. */
-export function isPerRecipient(oneClick: string): boolean {
-  return oneClick.includes(RECIPIENT_PLACEHOLDER);
-}
-
 /** The one-click address for one recipient: every {email} becomes their address, URL-encoded. */
 export function oneClickUrl(template: string, recipient: string): string {
   return template.split(RECIPIENT_PLACEHOLDER).join(encodeURIComponent(recipient));
