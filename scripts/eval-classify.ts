@@ -10,6 +10,8 @@ import { createClassifier } from '../src/lib/classify/classify.ts';
 import { classifyFigures, type PrecisionRecall } from '../src/lib/eval/classify-metrics.ts';
 import { readHeadlines } from '../src/lib/eval/headlines-fs.ts';
 import { readTaxonomy } from '../src/lib/classify/taxonomy-fs.ts';
+import { ConfigError } from '../src/lib/feeds/errors.ts';
+import type { Taxonomy } from '../src/lib/schema/taxonomy.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const COMMAND = {
@@ -32,7 +34,15 @@ const COMMAND = {
 } as const satisfies CommandSpec;
 const { values } = readCommandLine(COMMAND);
 const taxonomyFile = values.taxonomy ?? path.join(root, 'content/taxonomy.yaml');
-const taxonomy = readTaxonomy(taxonomyFile, path.relative(root, taxonomyFile));
+let taxonomy: Taxonomy;
+try {
+  taxonomy = readTaxonomy(taxonomyFile, path.relative(root, taxonomyFile));
+} catch (error) {
+  // A taxonomy mistake is the editor's to fix: the file, line and field, without a stack trace.
+  if (!(error instanceof ConfigError)) throw error;
+  for (const problem of error.problems) console.error(`✗ ${problem}`);
+  process.exit(2);
+}
 const classify = createClassifier(taxonomy);
 const rows = readHeadlines(path.join(root, 'test/fixtures/news-signal/headlines.tsv')).filter((r) => values.split === 'all' || r.split === values.split);
 const predictions = rows.map((row) => classify({ title: row.title, summary: '' }));

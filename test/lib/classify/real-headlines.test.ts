@@ -62,9 +62,10 @@ describe('real headlines, hand-labelled', () => {
       `held-out split: kept P ${f.kept.precision.toFixed(3)} R ${f.kept.recall.toFixed(3)} (${f.kept.tp + f.kept.fn} on-topic of ${f.scored}); ` +
         `topics P ${f.topics.precision.toFixed(3)} R ${f.topics.recall.toFixed(3)}; companies P ${f.companies.precision.toFixed(3)} R ${f.companies.recall.toFixed(3)}`,
     );
-    // Issue 11's targets are kept P >= 0.90 and R >= 0.85. The split holds only 9 on-topic headlines
-    // (real general news is about 2% on the beat), so one miss moves recall by 0.11: the floors
-    // below are the figures measured when the split was first scored (0.60 and 0.67), not the targets.
+    // Issue 11's targets are kept P >= 0.90 and R >= 0.85. The split holds only 11 on-topic headlines
+    // of 1,395 scored (real general news is about 1% on the beat), so one miss moves recall by 0.09:
+    // the floors below sit under the figures measured (0.615 and 0.727 on 4,592 rows; 0.636 and 0.778
+    // on the first 2,308), not at the targets.
     expect(f.kept.precision).toBeGreaterThanOrEqual(0.55);
     expect(f.kept.recall).toBeGreaterThanOrEqual(0.6);
     expect(f.companies.precision).toBeGreaterThanOrEqual(0.95);
