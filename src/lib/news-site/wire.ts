@@ -1,6 +1,7 @@
 // The news wire's ordering and grouping: newest first, then by id so ties never reorder between
 // builds, and one group per UTC day so a page reads like a wire service's log.
 import type { NewsItem } from '../schema/news.ts';
+import { formatUtcDay, formatUtcShortDateTime, formatUtcTime, utcDay } from './utc-dates.ts';
 
 type Dated = Pick<NewsItem, 'id' | 'published'>;
 
@@ -20,7 +21,7 @@ export interface DayGroup<T> {
 export function groupByDay<T extends Dated>(items: readonly T[]): DayGroup<T>[] {
   const groups: DayGroup<T>[] = [];
   for (const item of items) {
-    const day = item.published.slice(0, 10);
+    const day = utcDay(item.published) ?? item.published.slice(0, 10);
     const last = groups.at(-1);
     if (last && last.day === day) last.items.push(item);
     else groups.push({ day, items: [item] });
@@ -29,25 +30,15 @@ export function groupByDay<T extends Dated>(items: readonly T[]): DayGroup<T>[] 
 }
 
 /** A day heading as printed: "Tuesday, 3 November 2026", in UTC like every date on the site. */
-const DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 export function formatDay(day: string): string {
-  return DAY.format(new Date(`${day}T00:00:00Z`));
+  return formatUtcDay(day, { weekday: true });
 }
 
 /** An item's time of day as printed beside it: "14:05 UTC". */
-export function formatTime(instant: string): string {
-  return `${instant.slice(11, 16)} UTC`;
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const formatTime = formatUtcTime;
 
 /** An item's day and time, for lists that are not grouped by day: "3 Nov, 14:05 UTC". */
-export function formatDateTime(instant: string): string {
-  // Fixed month names: ICU versions disagree on en-GB's short September ("Sep" or "Sept").
-  const month = MONTHS[Number(instant.slice(5, 7)) - 1];
-  return `${Number(instant.slice(8, 10))} ${month}, ${formatTime(instant)}`;
-}
+export const formatDateTime = formatUtcShortDateTime;
 
 /** What goes before the `index`th of `count` names in a running list: "", ", " or " and ". */
 export function listSeparator(index: number, count: number): string {
