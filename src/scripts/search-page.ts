@@ -1,7 +1,9 @@
 // The search page's script: queries the Pagefind index in /pagefind/ (same origin, loaded on first
-// use) and lists hits, each labelled with its kind. Everything is written with textContent: result
-// titles and excerpts can come from feeds.
-import { hitsOf, type Hit, type PagefindFragment } from '../lib/search/hits.ts';
+// use), narrowed by kind, topic and company, and lists one hit per result, each with its kind, date
+// and authors or source. The search lives in the URL (src/lib/search/query-state.ts). Everything is
+// written with textContent: titles and excerpts can come from feeds.
+import { hitOf, type Hit, type PagefindFragment } from '../lib/search/hits.ts';
+import { FACETS, pagefindFilters, readState, statusText, writeState, type SearchState } from '../lib/search/query-state.ts';
 
 interface PagefindResult {
   data(): Promise<PagefindFragment>;
@@ -21,6 +23,8 @@ const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 let pagefind: Promise<Pagefind> | undefined;
 let results: PagefindResult[] = [];
 let shown = 0;
+// Each search takes a number; hits that arrive for an older one are dropped, never appended.
+let generation = 0;
 
 function load(): Promise<Pagefind> {
   const url = new URL('/pagefind/pagefind.js', location.href).href;
@@ -36,62 +40,98 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 
 function render(hit: Hit): HTMLLIElement {
   const item = el('li', `search-hit search-hit--${hit.kind}`);
-  const kicker = el('p', 'search-hit__kind', hit.kindLabel);
-  if (hit.date) kicker.append(' · ', Object.assign(el('time', '', hit.date), { dateTime: hit.date }));
+  const kind = el('p', 'search-hit__kind', hit.kindLabel);
   const title = el('h2', 'search-hit__title');
   title.append(Object.assign(el('a', '', hit.title), { href: hit.url }));
+  item.append(kind, title);
+  const who = hit.authors ?? hit.source;
+  if (hit.date || who) {
+    const meta = el('p', 'search-hit__meta');
+    if (hit.date) meta.append(Object.assign(el('time', '', hit.date.text), { dateTime: hit.date.datetime }));
+    if (hit.date && who) meta.append(' · ');
+    if (who) meta.append(el('span', hit.authors ? 'search-hit__authors' : 'search-hit__source', who));
+    item.append(meta);
+  }
   const excerpt = el('p', 'search-hit__excerpt');
   for (const part of hit.excerpt) excerpt.append(part.mark ? el('mark', '', part.text) : document.createTextNode(part.text));
-  item.append(kicker, title, excerpt);
+  item.append(excerpt);
   return item;
 }
 
-async function showMore() {
+async function showMore(run = generation) {
   const batch = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+  if (run !== generation) return;
   shown += batch.length;
-  list.append(...batch.flatMap(hitsOf).map(render));
-  more.hidden = shown >= results.length;
+  list.append(...batch.map((fragment) => render(hitOf(fragment))));
+  const left = results.length - shown;
+  more.hidden = left <= 0;
+  more.textContent = `More results (${left} more)`;
+}
+
+function currentState(): SearchState {
+  return readState(new FormData(form));
 }
 
 async function search() {
-  const term = input.value.trim();
-  const kind = new FormData(form).get('kind');
-  const url = new URL(location.href);
-  url.searchParams.set('q', term);
-  if (kind && kind !== 'all') url.searchParams.set('kind', String(kind));
-  else url.searchParams.delete('kind');
-  history.replaceState(null, '', term ? url : location.pathname);
-  if (!term) {
+  const run = ++generation;
+  const state = currentState();
+  history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
+  if (!state.q) {
     list.replaceChildren();
     more.hidden = true;
     status.textContent = 'Type a company, a topic or a phrase.';
     return;
   }
   status.textContent = 'Searching…';
-  const found = await (await load()).debouncedSearch(term, kind && kind !== 'all' ? { filters: { kind: String(kind) } } : {}, 200);
-  if (!found) return; // superseded by a newer keystroke
+  const found = await (await load()).debouncedSearch(state.q, { filters: pagefindFilters(state) }, 200);
+  if (!found || run !== generation) return; // superseded by a newer keystroke or choice
   results = found.results;
   shown = 0;
   list.replaceChildren();
-  await showMore();
-  const n = results.length;
-  status.textContent = n === 0 ? `Nothing found for “${term}”.` : `${n} ${n === 1 ? 'page' : 'pages'} match “${term}”.`;
+  more.hidden = true;
+  await showMore(run);
+  if (run === generation) status.textContent = statusText(results.length, state);
 }
 
-async function hideMissingKinds() {
-  const kinds = (await (await load()).filters())['kind'] ?? {};
+/** Keeps the choices the index has: a kind, topic or company with no page or story is not offered. */
+async function pruneChoices() {
+  const available = await (await load()).filters();
   for (const option of form.querySelectorAll<HTMLInputElement>('input[name="kind"]')) {
-    if (option.value !== 'all' && !kinds[option.value]) option.closest('label')!.hidden = true;
+    if (option.value !== 'all' && !available['kind']?.[option.value]) option.closest('label')!.hidden = true;
+  }
+  for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-search-facet]')) {
+    const values = available[select.dataset['searchFacet']!] ?? {};
+    for (const option of [...select.options]) if (option.value && !values[option.value]) option.remove();
   }
 }
 
-const params = new URLSearchParams(location.search);
-input.value = params.get('q') ?? '';
-const wanted = form.querySelector<HTMLInputElement>(`input[name="kind"][value="${CSS.escape(params.get('kind') ?? 'all')}"]`);
-if (wanted) wanted.checked = true;
-form.addEventListener('submit', (event) => (event.preventDefault(), void search()));
-form.addEventListener('input', () => void search());
+function restore() {
+  const state = readState(new URLSearchParams(location.search));
+  input.value = state.q;
+  for (const facet of FACETS) {
+    const value = state.filters[facet];
+    if (facet === 'kind') {
+      const radio = form.querySelector<HTMLInputElement>(`input[name="kind"][value="${CSS.escape(value ?? 'all')}"]`);
+      if (radio) radio.checked = true;
+    } else {
+      const select = form.querySelector<HTMLSelectElement>(`select[name="${facet}"]`);
+      if (select && value && [...select.options].some((o) => o.value === value)) select.value = value;
+    }
+  }
+}
+
+/** A search, or a line saying the index could not be loaded (a broken deploy, a dropped connection). */
+function run() {
+  search().catch(() => {
+    status.textContent = 'Search could not load its index. Reload the page to try again.';
+  });
+}
+
+form.addEventListener('submit', (event) => (event.preventDefault(), run()));
+form.addEventListener('input', run);
 more.addEventListener('click', () => void showMore());
-input.addEventListener('focus', () => void load(), { once: true });
-void hideMissingKinds();
-void search();
+restore();
+// Choices the index lacks go before the first search, so a link naming one searches without it.
+void pruneChoices()
+  .catch(() => undefined)
+  .then(run);

@@ -1,5 +1,5 @@
-// Search over the built site: the Pagefind index holds every published essay (and the wire, and
-// company pages) with its kind, and in a real browser a reader types a company name on /search/ and
+// Search over the built site: the Pagefind index holds every published essay (and each story of
+// the wire, and company pages) with its kind, and in a real browser a reader types a company name on /search/ and
 // finds the essay about it, served by a plain static server with no request leaving the origin.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -99,7 +99,7 @@ describe.skipIf(!hasChromium)('searching in a browser', () => {
     await page.locator('input[name="q"]').pressSequentially('Vertiv', { delay: 20 });
     // On a busy machine a keystroke can outlast the 200-ms debounce, so "Ver" gets results of its
     // own (the essay, marked at "very"); the status line names the term whose results are shown.
-    await page.locator('[data-search-status]', { hasText: /match “Vertiv”/ }).waitFor({ timeout: 20_000 });
+    await page.locator('[data-search-status]', { hasText: /for “Vertiv”/ }).waitFor({ timeout: 20_000 });
     const hit = page.locator('.search-hit', { has: page.locator('a[href="/essays/heat-is-the-new-floor-space/"]') });
     await hit.waitFor({ timeout: 20_000 });
     expect((await hit.locator('.search-hit__kind').textContent())?.trim()).toBe('Essay');

@@ -1,6 +1,9 @@
-// Turns Pagefind results into what the search page lists: one hit per essay, issue or company page,
-// and one per matching news item (a sub-result of a wire page), each saying what kind of thing it is.
-// Pure, so it is tested without a browser; the page renders hits with textContent only.
+// Turns a Pagefind result into what the search page lists: one hit per result (an essay, issue or
+// company page, or one news story, indexed as a record of its own), saying what kind of thing it
+// is, when it is from and who wrote it. One result is one hit, so the count the page prints is the
+// number of hits it lists. Pure, so it is tested without a browser; the page renders hits with
+// textContent only.
+import { formatUtcDateTime, formatUtcDay, utcDay, utcInstant } from '../news-site/utc-dates.ts';
 
 /** The parts of a Pagefind result the search page uses (see pagefind's PagefindSearchFragment). */
 export interface PagefindFragment {
@@ -8,7 +11,6 @@ export interface PagefindFragment {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[]>;
-  sub_results?: ReadonlyArray<{ title: string; url: string; excerpt: string }>;
 }
 
 export type Kind = 'essay' | 'issue' | 'news' | 'company' | 'page';
@@ -18,11 +20,16 @@ export interface Hit {
   /** "Essay", "Newsletter", "News", "Company". */
   kindLabel: string;
   title: string;
+  /** A path on the site or an http(s) URL; anything else becomes "#". */
   url: string;
   /** Excerpt as text runs; `mark` runs are the matched words. */
   excerpt: ExcerptPart[];
-  /** "YYYY-MM-DD" when the page gives one. */
-  date?: string;
+  /** When it is from: `datetime` for <time>, `text` as printed ("1 December 2026, 00:30 UTC" for a story). */
+  date?: { datetime: string; text: string };
+  /** Who wrote an essay or an issue: "Mara Okafor and Theo Lindqvist". */
+  authors?: string;
+  /** Where a story was reported: "Wafer Wire". */
+  source?: string;
 }
 
 export interface ExcerptPart {
@@ -49,28 +56,66 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
+/**
+ * The excerpt without a leading copy of the title. A story's record is its headline and then its
+ * summary, so a short story's excerpt starts with the headline the hit already shows above it.
+ */
+export function withoutLeadingTitle(parts: readonly ExcerptPart[], title: string): ExcerptPart[] {
+  const text = parts.map((p) => p.text).join('');
+  const lead = title.trim();
+  // Pagefind collapses whitespace in excerpts; the store's headlines are already collapsed.
+  if (!lead || !text.startsWith(lead)) return [...parts];
+  let skip = lead.length;
+  const rest: ExcerptPart[] = [];
+  for (const part of parts) {
+    if (skip >= part.text.length) {
+      skip -= part.text.length;
+      continue;
+    }
+    rest.push({ text: part.text.slice(skip), mark: part.mark });
+    skip = 0;
+  }
+  if (rest[0]) rest[0] = { ...rest[0], text: rest[0].text.trimStart() };
+  return rest.filter((p) => p.text);
+}
+
 function kindOf(fragment: PagefindFragment): Kind {
   const kind = fragment.filters?.['kind']?.[0] ?? fragment.meta['kind'];
   return kind && KINDS.has(kind) ? (kind as Kind) : 'page';
 }
 
-/** The hits for one result: a wire page yields its matching items (headings with ids "n-…"). */
-export function hitsOf(fragment: PagefindFragment): Hit[] {
-  const kind = kindOf(fragment);
+/** Links stay on the site or go to http(s): a "javascript:" URL from anywhere is never a link. */
+export function safeUrl(url: string): string {
+  return /^\/(?!\/)/.test(url) || /^https?:\/\//i.test(url) ? url : '#';
+}
+
+/** A story's date is an instant, printed with its UTC time; a page's is a day. */
+function dateOf(value: string | undefined, kind: Kind): Hit['date'] {
+  if (!value) return undefined;
   if (kind === 'news') {
-    return (fragment.sub_results ?? [])
-      .filter((sub) => /#n-[0-9a-f]{16}$/.test(sub.url))
-      .map((sub) => ({ kind, kindLabel: KIND_LABELS.news, title: sub.title, url: sub.url, excerpt: excerptParts(sub.excerpt) }));
+    const instant = utcInstant(value);
+    return instant ? { datetime: instant, text: formatUtcDateTime(instant) } : undefined;
   }
-  const date = fragment.meta['date'];
-  return [
-    {
-      kind,
-      kindLabel: KIND_LABELS[kind],
-      title: fragment.meta['title'] ?? fragment.url,
-      url: fragment.url,
-      excerpt: excerptParts(fragment.excerpt),
-      ...(date ? { date } : {}),
-    },
-  ];
+  const day = utcDay(value);
+  return day ? { datetime: day, text: formatUtcDay(day) } : undefined;
+}
+
+/** The hit for one Pagefind result. */
+export function hitOf(fragment: PagefindFragment): Hit {
+  const kind = kindOf(fragment);
+  const date = dateOf(fragment.meta['date'], kind);
+  const authors = kind === 'essay' || kind === 'issue' ? fragment.meta['authors']?.trim() : undefined;
+  const source = kind === 'news' ? fragment.meta['source']?.trim() : undefined;
+  const title = fragment.meta['title'] ?? fragment.url;
+  const excerpt = excerptParts(fragment.excerpt);
+  return {
+    kind,
+    kindLabel: KIND_LABELS[kind],
+    title,
+    url: safeUrl(fragment.url),
+    excerpt: kind === 'news' ? withoutLeadingTitle(excerpt, title) : excerpt,
+    ...(date ? { date } : {}),
+    ...(authors ? { authors } : {}),
+    ...(source ? { source } : {}),
+  };
 }

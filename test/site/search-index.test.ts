@@ -1,0 +1,129 @@
+// The search index as built: one record per story of the wire, linked to the story's entry on the
+// wire page that shows it, with its topics, companies and instant; no whole wire page; and essays,
+// issues and company pages filed under their topics and companies, with their dates and authors.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { readContentFiles } from '../../src/lib/content/content-fs.ts';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { slugFromFile } from '../../src/lib/essays/slug.ts';
+import { groupStories } from '../../src/lib/news-site/stories.ts';
+import { readNewsStore } from '../../src/lib/news/store-fs.ts';
+import { newsSite, syntheticNewsSite, type NewsSite } from '../helpers/news-site.ts';
+import { builtSite, readPage, repoRoot } from '../helpers/site.ts';
+
+interface Fragment {
+  url: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+function fragmentsOf(dist: string): Fragment[] {
+  const dir = join(dist, 'pagefind/fragment');
+  // Each fragment is gzipped JSON behind Pagefind's "pagefind_dcd" signature.
+  return readdirSync(dir).map((f) =>
+    JSON.parse(
+      gunzipSync(readFileSync(join(dir, f)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ),
+  );
+}
+
+describe.each([
+  ['the demo store', newsSite],
+  ['a synthetic store of several pages', syntheticNewsSite],
+])('news in the search index, built from %s', (_name, load) => {
+  let site: NewsSite;
+  let news: Fragment[];
+  beforeAll(async () => {
+    site = await load();
+    news = fragmentsOf(site.dist).filter((f) => f.filters['kind']?.[0] === 'news');
+  });
+
+  it('has one record per story, linked to its entry on the wire, and no wire page as a whole', () => {
+    const stories = groupStories(site.items);
+    expect(news.length).toBe(stories.length);
+    const byId = new Map(news.map((f) => [/#n-([0-9a-f]{16})$/.exec(f.url)?.[1], f]));
+    expect([...byId.keys()].sort()).toEqual(stories.map((s) => s.id).sort());
+    const pages = new Map<string, string>();
+    for (const f of news) {
+      const [path, hash] = f.url.split('#') as [string, string];
+      expect(path).toMatch(/^\/news\/(\d+\/)?$/);
+      const html = pages.get(path) ?? pages.set(path, readPage(site.dist, path)).get(path)!;
+      expect(html, f.url).toContain(`id="${hash}"`);
+    }
+  });
+
+  it('files each story under its topics and companies, with its instant, headline and source', () => {
+    const known = { topic: new Set(site.taxonomy.topics.map((t) => t.id)), company: new Set(site.taxonomy.companies.map((c) => c.id)) };
+    const byId = new Map(news.map((f) => [f.url.slice(-16), f]));
+    for (const story of groupStories(site.items)) {
+      const f = byId.get(story.id)!;
+      expect(f.meta, story.id).toEqual({ title: story.title, kind: 'news', date: story.published, source: story.sourceName });
+      const topics = story.topics.filter((id) => known.topic.has(id));
+      const companies = story.companies.filter((id) => known.company.has(id));
+      expect(f.filters, story.id).toEqual({ kind: ['news'], ...(topics.length ? { topic: topics } : {}), ...(companies.length ? { company: companies } : {}) });
+    }
+  });
+});
+
+describe('pages in the search index', () => {
+  let fragments: Map<string, Fragment>;
+  beforeAll(async () => {
+    fragments = new Map(fragmentsOf(await builtSite()).map((f) => [f.url, f]));
+  });
+  const files = readContentFiles(repoRoot);
+  const authorName = (id: string) => (parseYaml(readFileSync(join(repoRoot, 'content/authors', `${id}.yaml`), 'utf8')) as { name: string }).name;
+  const byline = (ids: string[]) => {
+    const names = ids.map(authorName);
+    return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('');
+  };
+
+  it('files each essay under its frontmatter topics and companies, with its date and authors', () => {
+    let seen = 0;
+    for (const file of files.essays) {
+      const f = fragments.get(`/essays/${slugFromFile(file.file)}/`);
+      if (!f) continue; // drafts and scheduled essays are not built
+      seen++;
+      const data = splitFrontmatter(file.text).data as { topics: string[]; companies?: string[]; authors: string[]; date: Date | string };
+      expect(f.filters['topic'], file.file).toEqual(data.topics);
+      expect(f.filters['company'] ?? [], file.file).toEqual(data.companies ?? []);
+      expect(f.meta['date'], file.file).toBe(new Date(data.date).toISOString().slice(0, 10));
+      expect(f.meta['authors'], file.file).toBe(byline(data.authors));
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('files each issue under the topics and companies of the stories it runs, with its date and authors', () => {
+    const items = readNewsStore(join(repoRoot, 'content/news'));
+    const taxonomy = parseYaml(readFileSync(join(repoRoot, 'content/taxonomy.yaml'), 'utf8')) as {
+      topics: Array<{ id: string }>;
+      companies: Array<{ id: string }>;
+    };
+    const known = new Set([...taxonomy.topics, ...taxonomy.companies].map((t) => t.id));
+    for (const file of files.issues ?? []) {
+      const data = splitFrontmatter(file.text).data as { number: number; authors: string[]; date: Date | string; draft?: boolean };
+      if (data.draft) continue;
+      const f = fragments.get(`/issues/${data.number}/`)!;
+      expect(f, file.file).toBeDefined();
+      expect(f.meta['date']).toBe(new Date(data.date).toISOString().slice(0, 10));
+      expect(f.meta['authors']).toBe(byline(data.authors));
+      // A story's url prop is the store item's URL in quotes.
+      const run = items.filter((item) => file.text.includes(`"${item.url}"`));
+      const union = (key: 'topics' | 'companies') => [...new Set(run.flatMap((item) => item[key]).filter((id) => known.has(id)))].sort();
+      expect(run.length, file.file).toBeGreaterThan(0);
+      expect(f.filters['topic'], file.file).toEqual(union('topics'));
+      expect(f.filters['company'], file.file).toEqual(union('companies'));
+    }
+  });
+
+  it('files each company page under its topics and itself', () => {
+    const taxonomy = parseYaml(readFileSync(join(repoRoot, 'content/taxonomy.yaml'), 'utf8')) as { companies: Array<{ id: string; topics: string[] }> };
+    for (const company of taxonomy.companies) {
+      expect(fragments.get(`/companies/${company.id}/`)?.filters, company.id).toEqual({ kind: ['company'], topic: company.topics, company: [company.id] });
+    }
+  });
+});
