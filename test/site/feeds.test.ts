@@ -230,7 +230,8 @@ describe('the feeds page', () => {
     const doc = pageDocument(dist, '/feeds/');
     const links = [...doc.querySelectorAll('main a[type]')].map((a) => ({ href: a.getAttribute('href'), address: a.textContent }));
     const every = [...XML_FEEDS, '/feed.json'];
-    expect(links.map((l) => l.href).sort()).toEqual([...every].sort());
+    // It lists the company feeds too; only the site-wide ones are advertised in its head.
+    expect(links.map((l) => l.href).sort()).toEqual([...every, ...COMPANY_FEEDS].sort());
     for (const link of links) expect(link.address).toBe(`${SITE}${link.href}`);
     expect(doc.querySelector('#how')?.textContent).toBe('How to subscribe');
     expect(doc.querySelector('main')?.textContent).toMatch(/paste one of the addresses below/);
