@@ -15,13 +15,12 @@ import { newsLoader } from './site/news-loader.ts';
 import { readNewsStore } from './lib/news/store-fs.ts';
 
 const root = process.cwd();
-// Only the ids the schemas need. A broken taxonomy leaves them empty: the content check (build, dev
-// server) reports the taxonomy's own problems, with their lines, rather than a crash here.
+// Only the ids the schemas need, as written even when an entry is invalid: one bad company profile
+// is reported once, as its own problem, by the content check (build, dev server) and the companies
+// collection, and every essay naming a company keeps knowing its id rather than calling it
+// "unknown". Only YAML that does not parse leaves them empty.
 const taxonomyFile = `${root}/content/taxonomy.yaml`;
-const taxonomy = checkTaxonomy({ file: 'content/taxonomy.yaml', text: existsSync(taxonomyFile) ? readFileSync(taxonomyFile, 'utf8') : '' }).taxonomy ?? {
-  topics: [],
-  companies: [],
-};
+const taxonomyIds = checkTaxonomy({ file: 'content/taxonomy.yaml', text: existsSync(taxonomyFile) ? readFileSync(taxonomyFile, 'utf8') : '' }).ids;
 const list = (dir: string, pattern: RegExp) =>
   existsSync(`${root}/${dir}`)
     ? readdirSync(`${root}/${dir}`)
@@ -42,8 +41,8 @@ export const collections = {
       generateId: ({ entry }) => slugFromFile(entry),
     }),
     schema: essaySchema({
-      topics: taxonomy.topics.map((t) => t.id),
-      companies: taxonomy.companies.map((c) => c.id),
+      topics: taxonomyIds.topics,
+      companies: taxonomyIds.companies,
       authors: authorIds,
       datasets,
     }),
