@@ -3,18 +3,21 @@
 // getStaticPaths for every route before it renders any page, and the card routes' getStaticPaths
 // hand all their cards to the pool there (src/site/cards.ts); the workers render them into the card
 // cache while the main thread renders pages, and each card endpoint awaits its own card and reads
-// it from the cache. A cold build costs about the larger of the two instead of their sum.
+// it from the cache. A cold build costs about the larger of the two instead of their sum. The chart
+// route's getStaticPaths hands the same workers the charts' PNG twins (src/site/chart-twins.ts) the
+// same way: those not in the chart cache, each once.
 //
 // The pool ends at astro:build:generated, when every page and card has been written; astro:build:done
 // closes it too, for a build that generated nothing. A failed build exits the process (Astro's CLI
 // calls process.exit), which ends the threads with it, and an idle pool never holds a process open.
-// `astro dev` gets no pool: a card renders on request, as before.
+// `astro dev` gets no pool: a card or twin renders on request, as before.
 //
-// SUBSTATION_CARD_WORKERS=N sets the pool's size; 0 turns it off (cards render in their endpoints),
-// as does a machine with one core, where a worker could only take turns with the pages. The pool
-// shortens a build only when it has cores to itself: the workers cost more CPU in all than the main
-// thread did (their own start-up and JIT, 15-25% at 300 essays, measured), so a build that gets a
-// fixed share of a busy machine is no faster with them, and a shared CI runner may want them off.
+// SUBSTATION_CARD_WORKERS=N sets the pool's size; 0 turns it off (cards and twins render in their
+// endpoints), as does a machine with one core, where a worker could only take turns with the pages.
+// The pool shortens a build only when it has cores to itself: the workers cost more CPU in all than
+// the main thread did (their own start-up and JIT, 15-25% at 300 essays, measured), so a build that
+// gets a fixed share of a busy machine is no faster with them, and a shared CI runner may want them
+// off.
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -46,13 +49,20 @@ export default function cardPool({ workers = workersFromEnv() }: CardPoolIntegra
     pool = undefined;
     if (activeCardPool() === closing) setActiveCardPool(undefined);
     await closing.close();
-    const { jobs, rendered, cached, failed, busyMs, waitedMs } = closing.stats;
-    if (!jobs) return;
+    const workers = `${closing.size} worker${closing.size === 1 ? '' : 's'}`;
+    const { jobs, rendered, cached, failed, busyMs, waitedMs, charts } = closing.stats;
     // Worker time beside the pages; the wait is what the cards added to page rendering.
-    logger.info(
-      `✓ ${jobs} cards by ${closing.size} worker${closing.size === 1 ? '' : 's'} (${rendered} rendered, ${cached} from the cache${failed ? `, ${failed} failed` : ''}) ` +
-        `in ${seconds(busyMs)} of worker time; the card endpoints waited ${seconds(waitedMs)} for them`,
-    );
+    if (jobs)
+      logger.info(
+        `✓ ${jobs} cards by ${workers} (${rendered} rendered, ${cached} from the cache${failed ? `, ${failed} failed` : ''}) ` +
+          `in ${seconds(busyMs)} of worker time; the card endpoints waited ${seconds(waitedMs)} for them`,
+      );
+    // Twins already in the chart cache are no job, so a warm build prints no line.
+    if (charts.jobs)
+      logger.info(
+        `✓ ${charts.jobs} chart twins by ${workers} (${charts.rendered} rendered, ${charts.cached} from the cache${charts.failed ? `, ${charts.failed} failed` : ''}) ` +
+          `in ${seconds(charts.busyMs)} of worker time; the chart endpoints waited ${seconds(charts.waitedMs)} for them`,
+      );
   };
 
   return {
@@ -63,7 +73,7 @@ export default function cardPool({ workers = workersFromEnv() }: CardPoolIntegra
       },
       'astro:build:start': ({ logger }) => {
         if (workers === 0 || (workers === undefined && availableParallelism() < 2)) {
-          logger.info(`card pool off (${workers === 0 ? 'SUBSTATION_CARD_WORKERS=0' : 'one core'}): cards render in their endpoints`);
+          logger.info(`card pool off (${workers === 0 ? 'SUBSTATION_CARD_WORKERS=0' : 'one core'}): cards and chart twins render in their endpoints`);
           return;
         }
         pool = createCardPool({ root, ...(workers === undefined ? {} : { size: workers }), warn: (message) => logger.warn(message) });

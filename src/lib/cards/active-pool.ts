@@ -1,8 +1,8 @@
-// How the card endpoints find the build's card worker pool. The pool is started by an integration
-// (src/integrations/card-pool.ts), which Astro loads with the config; the endpoints run in the
-// prerender bundle, a separate copy of every module, in the same process. So the one place both can
-// see is globalThis, under a registered symbol. No pool there (astro dev, tests, scripts): the
-// endpoints render cards themselves, as they always have.
+// How the card and chart-twin endpoints find the build's card worker pool. The pool is started by
+// an integration (src/integrations/card-pool.ts), which Astro loads with the config; the endpoints
+// run in the prerender bundle, a separate copy of every module, in the same process. So the one
+// place both can see is globalThis, under a registered symbol. No pool there (astro dev, tests,
+// scripts): the endpoints render cards and chart twins themselves, as they always have.
 //
 // Only types and the registry live here, so the prerender bundle does not pull in worker_threads.
 import type { CardInput } from './template.ts';
@@ -35,6 +35,29 @@ export interface CardPoolStats {
   waitedMs: number;
 }
 
+/** A chart's PNG twin for a worker to draw (src/lib/charts/png-fs.ts: chartTwin gives key and svg). */
+export interface ChartTwinJob {
+  /** The chart, for errors: e.g. `chart "capex" in content/essays/x.mdx`. */
+  name: string;
+  key: string;
+  /** The standalone SVG. */
+  svg: string;
+}
+
+export interface ChartTwinStats {
+  /** Twins handed to a worker; one already in the cache is not a job. */
+  jobs: number;
+  /** Twins rasterised by resvg in a worker. */
+  rendered: number;
+  /** Twins a worker found in the cache (another thread drew it after the job was queued). */
+  cached: number;
+  failed: number;
+  /** Worker time spent on twins, summed over the workers (ms). */
+  busyMs: number;
+  /** Time the chart endpoints spent waiting on the pool, summed (ms); kept by src/site/chart-twins.ts. */
+  waitedMs: number;
+}
+
 export interface CardPool {
   /** Worker threads started. */
   readonly size: number;
@@ -42,13 +65,25 @@ export interface CardPool {
   readonly running: number;
   /** The file cache the workers write, or undefined when they send the PNGs back instead. */
   readonly cacheDir: string | undefined;
-  readonly stats: CardPoolStats;
+  /** The chart-twin cache the workers write, or undefined when they send the PNGs back instead. */
+  readonly chartCacheDir: string | undefined;
+  /** Cards in the top-level fields; chart twins in `charts`. */
+  readonly stats: CardPoolStats & { charts: ChartTwinStats };
   /**
    * Queues a card for the next free worker (at the front of the queue with `first`, for a card
    * someone is waiting on now). Resolves when it is in the cache; rejects with an error naming the
    * card when it cannot be drawn, or with code CARD_POOL_UNAVAILABLE when no worker can take it.
    */
   render(input: CardInput, name: string, options?: { first?: boolean }): Promise<PooledCard>;
+  /**
+   * A chart's PNG twin, drawn by the next free worker into the chart cache. One already in that
+   * cache resolves at once, with no job; one already queued or drawing is the same job (moved to the
+   * front with `first`). Rejects as render does: with the error chartTwinError gives in the main
+   * thread (its `detail` kept), or with code CARD_POOL_UNAVAILABLE.
+   */
+  chart(twin: ChartTwinJob, options?: { first?: boolean }): Promise<PooledCard>;
+  /** A finished twin's PNG from the pool's chart cache. */
+  readChart(key: string): Buffer | undefined;
   /** Resolves when every worker has started (fonts loaded, warmed up) or stopped; cards may be queued before. */
   ready(): Promise<void>;
   /** A finished card's PNG from the pool's file cache. */

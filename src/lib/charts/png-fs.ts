@@ -3,6 +3,10 @@
 // Fonts: resvg reads TrueType, not the WOFF files the site serves, so Inter comes as TTF from
 // @expo-google-fonts/inter. Cached on disk by a hash of the standalone SVG, so only a changed
 // chart is rasterised again.
+//
+// Two steps, so the build can split them: chartTwin (the standalone SVG, its size and its cache key:
+// cheap, on the main thread) and chartTwinPng (the cache, else resvg: the cost, which the card
+// workers take in a build). Both threads run the same chartTwinPng, so the bytes are the same.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -36,6 +40,17 @@ export function lightTheme(root: string): Theme {
   return out;
 }
 
+/** What a chart's PNG is drawn from, before anything is drawn. */
+export interface ChartTwin {
+  /** The cache key: a hash of the standalone SVG (and VERSION). */
+  key: string;
+  /** The standalone SVG resvg rasterises. */
+  svg: string;
+  /** CSS pixels: the <img> width and height. */
+  width: number;
+  height: number;
+}
+
 export interface ChartPng {
   png: Buffer;
   /** CSS pixels: the <img> width and height. */
@@ -43,21 +58,61 @@ export interface ChartPng {
   height: number;
 }
 
-export function chartPng(svg: string, legend: readonly LegendItem[], { root = process.cwd(), cache }: { root?: string; cache?: CardCache } = {}): ChartPng {
+export function chartTwin(svg: string, legend: readonly LegendItem[], { root = process.cwd() }: { root?: string } = {}): ChartTwin {
   theme ??= lightTheme(root);
   const standalone = standaloneChartSvg({ svg, legend, theme, font: 'Inter' });
   const key = createHash('sha256').update(VERSION).update(standalone.svg).digest('hex').slice(0, 32);
-  const store = cache ?? fileCardCache(join(root, DEFAULT_CHART_CACHE));
-  let png = store.get(key);
-  if (!png) {
+  return { key, ...standalone };
+}
+
+/** The chart cache of a project. */
+export const chartCache = (root = process.cwd()): CardCache => fileCardCache(join(root, DEFAULT_CHART_CACHE));
+
+/**
+ * The error of a twin that could not be drawn, in the main thread and in a card worker alike:
+ * `name` says which chart of which essay, `detail` is what resvg (or the font lookup) said.
+ */
+export function chartTwinError(name: string, detail: string): Error & { detail: string } {
+  const hint = 'Run npm install if a font package is missing; otherwise report it with the chart, whose SVG is our own.';
+  return Object.assign(new Error(`${name}: its PNG twin could not be rasterised: ${detail}. ${hint}`), { detail });
+}
+
+export interface ChartTwinPngOptions {
+  /** Project root, for the font package and the default cache; default the working directory. */
+  root?: string;
+  /** A cache, or false for none; default the project's (chartCache). */
+  cache?: CardCache | false;
+  /** The chart, for the error: e.g. `chart "capex" in content/essays/x.mdx`. */
+  name?: string;
+}
+
+/** A twin's PNG from the cache, or rasterised by resvg into it. */
+export function chartTwinPng(
+  twin: Pick<ChartTwin, 'key' | 'svg'>,
+  { root = process.cwd(), cache, name = 'chart' }: ChartTwinPngOptions = {},
+): { png: Buffer; cached: boolean } {
+  const store = cache === undefined ? chartCache(root) : cache;
+  const hit = store ? store.get(twin.key) : undefined;
+  if (hit) return { png: hit, cached: true };
+  let png: Buffer;
+  try {
     fonts ??= fontFiles(root);
-    png = new Resvg(standalone.svg, {
+    png = new Resvg(twin.svg, {
       fitTo: { mode: 'zoom', value: CHART_PNG_SCALE },
       font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: 'Inter' },
     })
       .render()
       .asPng();
-    store.set(key, png);
+  } catch (error) {
+    throw Object.assign(chartTwinError(name, error instanceof Error ? error.message : String(error)), { cause: error });
   }
-  return { png, width: standalone.width, height: standalone.height };
+  if (store) store.set(twin.key, png);
+  return { png, cached: false };
+}
+
+/** A chart's twin and its PNG at once (the feed form needs its size; the PNG comes from the cache when it can). */
+export function chartPng(svg: string, legend: readonly LegendItem[], { root = process.cwd(), cache }: { root?: string; cache?: CardCache } = {}): ChartPng {
+  const twin = chartTwin(svg, legend, { root });
+  const { png } = chartTwinPng(twin, { root, ...(cache ? { cache } : {}) });
+  return { png, width: twin.width, height: twin.height };
 }

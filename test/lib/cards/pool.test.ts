@@ -1,7 +1,9 @@
 // The card worker pool: cards in, the same PNG bytes as the single-threaded renderer out, through
 // the file cache; a card that fails is named and the pool carries on; a worker that dies or cannot
 // start fails its cards instead of leaving them waiting; close() ends every thread, and a pool left
-// open does not keep a process alive.
+// open does not keep a process alive. The same workers draw the charts' PNG twins: the bytes the
+// main thread draws, through the chart cache, no job for a twin already there, one job for a twin
+// asked twice, and the main thread's own error for a twin that cannot be drawn.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +14,11 @@ import { CARD_POOL_UNAVAILABLE, isPoolUnavailable } from '../../../src/lib/cards
 import { createCardPool } from '../../../src/lib/cards/pool.ts';
 import { createCardRenderer } from '../../../src/lib/cards/renderer-fs.ts';
 import type { CardInput } from '../../../src/lib/cards/template.ts';
+import { renderAreaChart } from '../../../src/lib/charts/area.ts';
+import { renderBarChart } from '../../../src/lib/charts/bar.ts';
+import { renderLineChart } from '../../../src/lib/charts/line.ts';
+import { chartTwin, chartTwinPng } from '../../../src/lib/charts/png-fs.ts';
+import { baseSpec } from '../charts/fixtures.ts';
 
 const run = promisify(execFile);
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
@@ -51,6 +58,16 @@ const cards: Array<[string, CardInput]> = [
   ['topics/energy', { kicker: ['Topic'], title: 'Energy', dek: 'Power for compute.', footer: 'substation.example/topics/energy' }],
   ['home', { kicker: ['Investment research'], title: 'Research on the infrastructure under AI', footer: 'substation.example' }],
 ];
+
+/** Twins of three charts as an essay's would be, named as the chart route names them. */
+const twins = [
+  ['line', renderLineChart(baseSpec('line'))],
+  ['bar', renderBarChart(baseSpec('bar'))],
+  ['area', renderAreaChart(baseSpec('area'))],
+].map(([id, chart]) => {
+  const { svg, legend } = chart as ReturnType<typeof renderLineChart>;
+  return { name: `chart "${id}" in content/essays/capex.mdx`, ...chartTwin(svg, legend) };
+});
 
 describe('card pool', () => {
   const dirs: string[] = [];
@@ -141,6 +158,26 @@ describe('card pool', () => {
     }
   });
 
+  it('gives the card a dead worker held in reserve to another worker', async () => {
+    const warnings: string[] = [];
+    const pool = createCardPool({ cache: false, size: 2, warmUp: false, workerUrl: fixture('crash-worker.ts'), warn: (m) => warnings.push(m) });
+    try {
+      await pool.ready();
+      // Worker 1 gets "crash", worker 2 "fine"; then "reserve" waits behind "crash" in worker 1.
+      const crash = pool.render(cards[0]![1], 'crash');
+      const fine = pool.render(cards[0]![1], 'fine');
+      const reserve = pool.render(cards[0]![1], 'reserve');
+      await expect(crash).rejects.toThrow('card crash: the card worker stopped (exit code 3)');
+      await expect(fine).resolves.toMatchObject({ key: 'key-fine' });
+      await expect(reserve).resolves.toMatchObject({ key: 'key-reserve' });
+      expect(pool.running).toBe(1);
+      expect(pool.stats).toMatchObject({ jobs: 3, rendered: 2, failed: 1 });
+      expect(warnings).toEqual(['card pool: worker 1 stopped: exit code 3']);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('takes cards in the order asked, except one asked for first, which goes to the front of the queue', async () => {
     const pool = createCardPool({ cache: false, size: 1, warmUp: false, workerUrl: fixture('crash-worker.ts') });
     try {
@@ -194,6 +231,119 @@ describe('card pool', () => {
       expect(a.key).toBe(b.key);
       expect(existsSync(join(cache, `${a.key}.png`))).toBe(true);
       expect(readdirSync(cache)).toEqual([`${a.key}.png`]);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('chart twins in the card pool', () => {
+  const dirs: string[] = [];
+  const tempDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chart-twins-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('draws twins beside cards, byte for byte as the main thread does', async () => {
+    const pool = createCardPool({ cache: false, chartCache: false, size: 2, warmUp: false });
+    try {
+      const [pooled] = await Promise.all([Promise.all(twins.map((twin) => pool.chart(twin))), ...cards.map(([name, input]) => pool.render(input, name))]);
+      for (const [i, twin] of twins.entries()) {
+        expect(pooled[i]!.key, twin.name).toBe(twin.key);
+        expect(pooled[i]!.png?.equals(chartTwinPng(twin, { cache: false }).png), twin.name).toBe(true);
+      }
+      expect(pool.stats.charts).toMatchObject({ jobs: twins.length, rendered: twins.length, cached: 0, failed: 0 });
+      expect(pool.stats).toMatchObject({ jobs: cards.length, rendered: cards.length });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('writes twins to the chart cache, and a twin already there is no job', async () => {
+    const [cache, chartCache] = [tempDir(), tempDir()];
+    const first = createCardPool({ cache, chartCache, size: 2, warmUp: false });
+    const done = await Promise.all(twins.map((twin) => first.chart(twin)));
+    await first.close();
+    for (const [i, twin] of twins.entries()) {
+      expect(done[i]!.png, 'bytes come from the cache, not the message').toBeUndefined();
+      expect(first.readChart(twin.key)?.equals(chartTwinPng(twin, { cache: false }).png), twin.name).toBe(true);
+    }
+    expect(readdirSync(chartCache).sort()).toEqual(twins.map((t) => `${t.key}.png`).sort());
+    expect(readdirSync(cache), 'twins stay out of the card cache').toEqual([]);
+
+    // A worker that never answers: a twin that reached it would hang this test.
+    const second = createCardPool({ cache, chartCache, size: 1, warmUp: false, workerUrl: fixture('crash-worker.ts') });
+    try {
+      const again = await Promise.all(twins.map((twin) => second.chart({ ...twin, name: 'hang' })));
+      expect(again.map((d) => [d.key, d.cached])).toEqual(twins.map((t) => [t.key, true]));
+      expect(second.stats.charts).toMatchObject({ jobs: 0, rendered: 0 });
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('draws a twin asked for twice once, and moves it to the front when someone waits on it', async () => {
+    const pool = createCardPool({ cache: false, chartCache: false, size: 1, warmUp: false, workerUrl: fixture('crash-worker.ts') });
+    try {
+      // Asked for before the worker has started, so everything waits in the queue.
+      const order: string[] = [];
+      const jobs = ['a', 'b'].map((name) => pool.render(cards[0]![1], name).then(() => void order.push(name)));
+      const prefetched = pool.chart(twins[0]!);
+      const awaited = pool.chart({ ...twins[0]!, name: 'another essay with the same chart' }, { first: true });
+      expect(awaited).toBe(prefetched);
+      jobs.push(awaited.then(() => void order.push('twin')));
+      await Promise.all(jobs);
+      expect(order).toEqual(['twin', 'a', 'b']);
+      expect(pool.stats.charts.jobs).toBe(1);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("fails a twin resvg cannot draw with the main thread's error, and carries on", async () => {
+    const broken = { name: 'chart "broken" in content/essays/capex.mdx', key: 'broken', svg: '<svg xmlns="http://www.w3.org/2000/svg"><g>' };
+    const inProcess = (() => {
+      try {
+        chartTwinPng(broken, { cache: false, name: broken.name });
+      } catch (error) {
+        return error as Error;
+      }
+    })();
+    expect(inProcess?.message).toMatch(/^chart "broken" in content\/essays\/capex\.mdx: its PNG twin could not be rasterised: SVG data parsing failed/);
+    const pool = createCardPool({ cache: false, chartCache: false, size: 1, warmUp: false });
+    try {
+      const pooled = await pool.chart(broken).catch((error: unknown) => error as Error);
+      expect(pooled).toBeInstanceOf(Error);
+      expect((pooled as Error).message).toBe(inProcess!.message);
+      expect(isPoolUnavailable(pooled)).toBe(false);
+      expect((await pool.chart(twins[0]!)).png?.length).toBeGreaterThan(1000);
+      expect(pool.stats.charts).toMatchObject({ jobs: 2, rendered: 1, failed: 1 });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails the twin a worker died on by its name, and the twins still queued as unavailable', async () => {
+    const warnings: string[] = [];
+    const pool = createCardPool({
+      cache: false,
+      chartCache: false,
+      size: 1,
+      warmUp: false,
+      workerUrl: fixture('crash-worker.ts'),
+      warn: (m) => warnings.push(m),
+    });
+    try {
+      const crash = pool.chart({ ...twins[0]!, name: 'crash' });
+      const after = pool.chart(twins[1]!);
+      await expect(crash).rejects.toThrow('crash: the card worker stopped (exit code 3)');
+      await expect(after).rejects.toThrow(`${twins[1]!.name}: no card worker is running (the card worker stopped (exit code 3))`);
+      await expect(after).rejects.toHaveProperty('code', CARD_POOL_UNAVAILABLE);
+      expect(warnings).toEqual(['card pool: worker 1 stopped: exit code 3']);
     } finally {
       await pool.close();
     }
