@@ -15,6 +15,8 @@ import { readDataset } from '../lib/datasets/dataset-fs.ts';
 import { activeCardPool, isPoolUnavailable, type PooledCard } from '../lib/cards/active-pool.ts';
 import { essayCardInput, heroChart, homeCardInput, issueCardInput, topicCardInput } from '../lib/cards/inputs.ts';
 import { createCardRenderer, type CardRenderer } from '../lib/cards/renderer-fs.ts';
+import { loadCardFonts } from '../lib/cards/fonts-fs.ts';
+import { cardKey } from '../lib/cards/hash.ts';
 import type { CardInput } from '../lib/cards/template.ts';
 
 /** A card route's props: the card's name (its path under /og/, for messages) and what goes on it. */
@@ -62,10 +64,16 @@ export function prefetchCards(cards: Iterable<CardProps>): void {
   }
 }
 
-/** getStaticPaths for a card route: a path per card, each card's props its input, every card prefetched. */
+/**
+ * getStaticPaths for a card route: a path per card, each card's props its input, every card
+ * prefetched. Each path's cacheKey is the card's cache key (its input, the template version, the font
+ * bytes), so Astro's incremental build keeps the previous PNG of an unchanged card without running
+ * its endpoint.
+ */
 export function cardPaths<P extends Record<string, string>>(cards: ReadonlyArray<CardProps & { params: P }>) {
   prefetchCards(cards);
-  return cards.map(({ params, name, input }) => ({ params, props: { name, input } satisfies CardProps }));
+  const fonts = loadCardFonts().digest;
+  return cards.map(({ params, name, input }) => ({ params, props: { name, input } satisfies CardProps, cacheKey: cardKey(input, fonts) }));
 }
 
 async function cardPng({ name, input }: CardProps): Promise<Buffer> {

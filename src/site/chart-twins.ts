@@ -31,17 +31,21 @@ function twinOf({ kind, props, file }: ChartTwinProps): ChartTwin {
   return chartTwin(fig.wide, fig.legend);
 }
 
+/** A twin's SVG and key, or undefined for a chart that cannot be drawn (its endpoint and page fail with its own message). */
+function tryTwin(props: ChartTwinProps): ChartTwin | undefined {
+  try {
+    return twinOf(props);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Hands the twins to the build's worker pool now (each drawn once, none already cached); nothing without a pool. */
-export async function prefetchChartTwins(twins: Iterable<ChartTwinProps>): Promise<void> {
+async function prefetchChartTwins(twins: Iterable<readonly [ChartTwinProps, ChartTwin | undefined]>): Promise<void> {
   const pool = activeCardPool();
   if (!pool) return;
-  for (const props of twins) {
-    let twin: ChartTwin;
-    try {
-      twin = twinOf(props);
-    } catch {
-      continue; // a chart that cannot be drawn fails in its endpoint (and its page), with its own message
-    }
+  for (const [props, twin] of twins) {
+    if (!twin) continue;
     pool.chart({ name: props.name, key: twin.key, svg: twin.svg }).catch(() => {}); // reported by the endpoint that awaits it
     // Drawing each chart's SVG takes the main thread a few ms: let the workers' answers in between,
     // so that they get their next twins while the rest are drawn.
@@ -49,7 +53,12 @@ export async function prefetchChartTwins(twins: Iterable<ChartTwinProps>): Promi
   }
 }
 
-/** getStaticPaths for the chart route: a path per chart of every entry whose props are known before rendering, every twin prefetched. */
+/**
+ * getStaticPaths for the chart route: a path per chart of every entry whose props are known before
+ * rendering, every twin prefetched. Each path's cacheKey is its twin's key, the hash of the SVG it is
+ * drawn from, so Astro's incremental build keeps the previous PNG of an unchanged chart without
+ * running its endpoint (src/site/page-keys.ts does the same for essay pages).
+ */
 export async function chartTwinPaths(entries: readonly Entry[]) {
   const paths = entries.flatMap((entry) =>
     entryFigures(entry).flatMap((f) => {
@@ -59,8 +68,12 @@ export async function chartTwinPaths(entries: readonly Entry[]) {
       return [{ params: { owner: chartOwner(entry), figure: f.id }, props }];
     }),
   );
-  await prefetchChartTwins(paths.map((p) => p.props));
-  return paths;
+  const twins = paths.map((p) => [p.props, tryTwin(p.props)] as const);
+  await prefetchChartTwins(twins);
+  return paths.map((path, i) => {
+    const twin = twins[i]![1];
+    return twin ? { ...path, cacheKey: twin.key } : path;
+  });
 }
 
 async function twinPng(props: ChartTwinProps): Promise<Buffer> {

@@ -51,13 +51,6 @@ export interface ChartTwin {
   height: number;
 }
 
-export interface ChartPng {
-  png: Buffer;
-  /** CSS pixels: the <img> width and height. */
-  width: number;
-  height: number;
-}
-
 export function chartTwin(svg: string, legend: readonly LegendItem[], { root = process.cwd() }: { root?: string } = {}): ChartTwin {
   theme ??= lightTheme(root);
   const standalone = standaloneChartSvg({ svg, legend, theme, font: 'Inter' });
@@ -108,11 +101,4 @@ export function chartTwinPng(
   }
   if (store) store.set(twin.key, png);
   return { png, cached: false };
-}
-
-/** A chart's twin and its PNG at once (the feed form needs its size; the PNG comes from the cache when it can). */
-export function chartPng(svg: string, legend: readonly LegendItem[], { root = process.cwd(), cache }: { root?: string; cache?: CardCache } = {}): ChartPng {
-  const twin = chartTwin(svg, legend, { root });
-  const { png } = chartTwinPng(twin, { root, ...(cache ? { cache } : {}) });
-  return { png, width: twin.width, height: twin.height };
 }
