@@ -3,7 +3,7 @@
 // and authors or source. The search lives in the URL (src/lib/search/query-state.ts). Everything is
 // written with textContent: titles and excerpts can come from feeds.
 import { hitOf, type Hit, type PagefindFragment } from '../lib/search/hits.ts';
-import { FACETS, pagefindFilters, readState, statusText, writeState, type SearchState } from '../lib/search/query-state.ts';
+import { browsePlan, FACETS, pagefindFilters, readState, statusText, writeState, type SearchState } from '../lib/search/query-state.ts';
 
 interface PagefindResult {
   data(): Promise<PagefindFragment>;
@@ -12,6 +12,8 @@ interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   debouncedSearch(term: string, options: { filters?: Record<string, string> }, ms: number): Promise<{ results: PagefindResult[] } | null>;
+  /** A null term lists every record the filters match (sorted ones only when `sort` is given). */
+  search(term: null, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] }>;
 }
 
 const PAGE = 10;
@@ -76,16 +78,28 @@ async function search() {
   const run = ++generation;
   const state = currentState();
   history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
-  if (!state.q) {
+  const browse = browsePlan(state);
+  if (!state.q && !browse) {
     list.replaceChildren();
     more.hidden = true;
-    status.textContent = 'Type a company, a topic or a phrase.';
+    status.textContent = 'Type a company, a topic or a phrase, or choose a topic or a company.';
     return;
   }
   status.textContent = 'Searching…';
-  const found = await (await load()).debouncedSearch(state.q, { filters: pagefindFilters(state) }, 200);
+  const pf = await load();
+  let found: PagefindResult[] | undefined;
+  if (browse) {
+    // The company pages first (a company filter's own page leads), then everything dated, newest first.
+    const [companies, dated] = await Promise.all([
+      browse.companies ? pf.search(null, browse.companies) : undefined,
+      browse.dated ? pf.search(null, browse.dated) : undefined,
+    ]);
+    found = [...(companies?.results ?? []), ...(dated?.results ?? [])];
+  } else {
+    found = (await pf.debouncedSearch(state.q, { filters: pagefindFilters(state) }, 200))?.results;
+  }
   if (!found || run !== generation) return; // superseded by a newer keystroke or choice
-  results = found.results;
+  results = found;
   shown = 0;
   list.replaceChildren();
   more.hidden = true;

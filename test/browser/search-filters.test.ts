@@ -158,6 +158,29 @@ describe.skipIf(!hasChromium)('search filters in a browser', () => {
     await context.close();
   });
 
+  it('browses a company with no words: its page first, then everything naming it, newest first', { timeout: WALK_TIMEOUT }, async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search/?company=tsmc`);
+    await page.locator('[data-search-status]', { hasText: /under these filters/ }).waitFor({ timeout: 20_000 });
+    const more = page.locator('[data-search-more]');
+    while (await more.isVisible()) {
+      const before = await page.locator('.search-hit').count();
+      await more.click();
+      await page.waitForFunction((n) => document.querySelectorAll('.search-hit').length > n, before);
+    }
+    const urls = await page.locator('.search-hit a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const naming = [...byUrl.values()].filter((f) => f.filters['company']?.includes('tsmc'));
+    expect(urls.sort()).toEqual(naming.map((f) => f.url).sort());
+    const shown = await page.locator('.search-hit a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(shown[0]).toBe('/companies/tsmc/');
+    const dates = shown.slice(1).map((u) => byUrl.get(u)!.meta['date']!);
+    expect(dates.length).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(await page.locator('[data-search-status]').textContent()).toBe(`${shown.length} results under these filters, newest first.`);
+    await context.close();
+  });
+
   it('offers only the topics and companies the index has, and reopens a shared search', { timeout: WALK_TIMEOUT }, async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();

@@ -11,6 +11,8 @@ export interface SearchRecord {
   language: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  /** Sort keys: `date`, the instant in ISO 8601, so a browse by filter lists the newest first. */
+  sort: Record<string, string>;
 }
 
 type StoryFields = Pick<NewsItem, 'id' | 'title' | 'summary' | 'published' | 'sourceName' | 'topics' | 'companies'>;
@@ -53,6 +55,7 @@ export function newsRecords(stories: readonly StoryFields[], { anchors, topics, 
       language,
       meta: { title: story.title, kind: 'news', date: story.published, source: story.sourceName },
       filters,
+      sort: { date: story.published },
     });
   }
   return { records, missing };

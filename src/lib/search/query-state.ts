@@ -52,9 +52,31 @@ export function pagefindFilters(state: SearchState): Record<string, string> {
   return filters;
 }
 
+/**
+ * A search with no words but a topic or a company browses: everything under that filter, newest
+ * first. Dated records (essays, issues, stories) sort by date; Pagefind leaves undated ones (company
+ * pages) out of a sorted search, so those come from a second, unsorted one (`companies`).
+ */
+export interface BrowsePlan {
+  dated: { filters: Record<string, string>; sort: { date: 'desc' } } | undefined;
+  companies: { filters: Record<string, string> } | undefined;
+}
+
+/** How to list a search with no words; undefined when there is nothing to browse (no topic or company chosen). */
+export function browsePlan(state: SearchState): BrowsePlan | undefined {
+  if (state.q || (!state.filters.topic && !state.filters.company)) return undefined;
+  const filters = pagefindFilters(state);
+  const kind = state.filters.kind;
+  return {
+    dated: kind === 'company' ? undefined : { filters, sort: { date: 'desc' } },
+    companies: kind === undefined || kind === 'company' ? { filters: { ...filters, kind: 'company' } } : undefined,
+  };
+}
+
 /** "9 results for “HBM”": the number of results, each of which is listed once. */
 export function statusText(count: number, state: SearchState): string {
   const filtered = Object.keys(state.filters).length > 0;
+  if (!state.q) return count === 0 ? 'Nothing under these filters yet.' : `${count} ${count === 1 ? 'result' : 'results'} under these filters, newest first.`;
   if (count === 0) return `Nothing found for “${state.q}”${filtered ? ' with these filters' : ''}.`;
   return `${count} ${count === 1 ? 'result' : 'results'} for “${state.q}”${filtered ? ', filtered' : ''}.`;
 }

@@ -46,6 +46,7 @@ describe('newsRecords', () => {
       language: 'en',
       meta: { title: `Story ${A}`, kind: 'news', date: '2026-12-01T00:30:00.000Z', source: 'Wafer Wire' },
       filters: { kind: ['news'], topic: ['chips'], company: ['sk-hynix'] },
+      sort: { date: '2026-12-01T00:30:00.000Z' },
     });
     // Ids the taxonomy does not know are not filters; an empty summary adds nothing.
     expect(records[1]).toMatchObject({ url: `/news/2/#n-${B}`, content: `Story ${B}`, filters: { kind: ['news'], topic: ['energy'], company: ['tsmc'] } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, readState, statusText, writeState } from '../../../src/lib/search/query-state.ts';
+import { browsePlan, pagefindFilters, readState, statusText, writeState } from '../../../src/lib/search/query-state.ts';
 
 describe('the search in the URL', () => {
   it('reads the words and each chosen facet, and writes them back in a fixed order', () => {
@@ -34,5 +34,33 @@ describe('statusText', () => {
     expect(statusText(1, { q: 'HBM', filters: { kind: 'essay' } })).toBe('1 result for “HBM”, filtered.');
     expect(statusText(0, { q: 'HBM', filters: {} })).toBe('Nothing found for “HBM”.');
     expect(statusText(0, { q: 'HBM', filters: { topic: 'energy' } })).toBe('Nothing found for “HBM” with these filters.');
+  });
+});
+
+describe('browsePlan', () => {
+  it('browses a topic or a company with no words: company pages unsorted, the rest newest first', () => {
+    expect(browsePlan({ q: '', filters: { company: 'tsmc' } })).toEqual({
+      companies: { filters: { company: 'tsmc', kind: 'company' } },
+      dated: { filters: { company: 'tsmc' }, sort: { date: 'desc' } },
+    });
+    expect(browsePlan({ q: '', filters: { topic: 'energy', kind: 'news' } })).toEqual({
+      companies: undefined,
+      dated: { filters: { topic: 'energy', kind: 'news' }, sort: { date: 'desc' } },
+    });
+    expect(browsePlan({ q: '', filters: { topic: 'chips', kind: 'company' } })).toEqual({
+      companies: { filters: { topic: 'chips', kind: 'company' } },
+      dated: undefined,
+    });
+  });
+
+  it('searches instead when there are words, and waits for a choice when there is only a kind', () => {
+    expect(browsePlan({ q: 'HBM', filters: { company: 'tsmc' } })).toBeUndefined();
+    expect(browsePlan({ q: '', filters: { kind: 'essay' } })).toBeUndefined();
+    expect(browsePlan({ q: '', filters: {} })).toBeUndefined();
+  });
+
+  it('says a browse is newest first', () => {
+    expect(statusText(14, { q: '', filters: { company: 'tsmc' } })).toBe('14 results under these filters, newest first.');
+    expect(statusText(0, { q: '', filters: { topic: 'storage' } })).toBe('Nothing under these filters yet.');
   });
 });
