@@ -229,6 +229,13 @@ try {
   say(
     'peak RSS, process tree: the summed RSS of every process in the tree, sampled from /proc every 100 ms, and never less than the largest process (the ratios below use this)',
   );
+  for (const b of builds) {
+    const parts = Object.entries(b.result.treePeakBy)
+      .filter(([, kb]) => kb >= 10 * 1024)
+      .sort((x, y) => y[1] - x[1])
+      .map(([name, kb]) => `${name} ${megabytes(kb)}`);
+    if (parts.length) say(`  at the tree's peak, ${b.label}: ${parts.join(' + ')}`);
+  }
   if (warmNote) say(warmNote);
   say();
 

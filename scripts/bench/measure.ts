@@ -6,6 +6,7 @@
 // tree at its peak holds at least the largest process at its own).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
 const TIME = '/usr/bin/time';
@@ -21,13 +22,29 @@ export interface Measured {
   maxRssKb: number | undefined;
   /** The peak of the whole tree's summed RSS, KB: sampled every 100 ms, and at least `maxRssKb`. */
   treePeakKb: number;
+  /** At the sampled peak, the RSS (KB) by process name (node, pagefind…): what makes up the tree's figure. */
+  treePeakBy: Record<string, number>;
   /** stdout and stderr interleaved as they arrived, ANSI codes removed. */
   output: string;
 }
 
-/** Every process's parent and RSS (KB), from /proc/<pid>/stat. */
-function processTable(): Map<number, { ppid: number; rssKb: number }> {
-  const table = new Map<number, { ppid: number; rssKb: number }>();
+/**
+ * A process's name for the peak's breakdown: its comm (pagefind, time), except for Node, whose main
+ * thread calls itself "MainThread": then "node" and the script it runs (node astro.mjs).
+ */
+function processName(pid: string, comm: string): string {
+  if (comm !== 'MainThread' && comm !== 'node') return comm;
+  try {
+    const [, script] = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return script && !script.startsWith('-') ? `node ${basename(script)}` : 'node';
+  } catch {
+    return 'node';
+  }
+}
+
+/** Every process's name, parent and RSS (KB), from /proc/<pid>/stat. */
+function processTable(): Map<number, { comm: string; ppid: number; rssKb: number }> {
+  const table = new Map<number, { comm: string; ppid: number; rssKb: number }>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     let stat: string;
@@ -38,24 +55,33 @@ function processTable(): Map<number, { ppid: number; rssKb: number }> {
     }
     // "pid (comm) state ppid … rss …": comm may hold spaces and parentheses, so split after the last ")".
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    table.set(Number(name), { ppid: Number(fields[1]), rssKb: Number(fields[21]) * PAGE_KB });
+    table.set(Number(name), {
+      comm: processName(name, stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))),
+      ppid: Number(fields[1]),
+      rssKb: Number(fields[21]) * PAGE_KB,
+    });
   }
   return table;
 }
 
-/** The summed RSS (KB) of `root` and all its descendants now. */
-export function treeRssKb(root: number): number {
+/** The summed RSS (KB) of `root` and all its descendants now, and its parts by process name. */
+export function treeRss(root: number): { kb: number; by: Record<string, number> } {
   const table = processTable();
   const children = new Map<number, number[]>();
   for (const [pid, { ppid }] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  let total = 0;
+  let kb = 0;
+  const by: Record<string, number> = {};
   const queue = [root];
   while (queue.length) {
     const pid = queue.pop()!;
-    total += table.get(pid)?.rssKb ?? 0;
+    const entry = table.get(pid);
+    if (entry) {
+      kb += entry.rssKb;
+      by[entry.comm] = (by[entry.comm] ?? 0) + entry.rssKb;
+    }
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { kb, by };
 }
 
 /** Runs `command args` in `cwd` with `env`, measuring it; `log` receives every chunk of output. */
@@ -77,8 +103,11 @@ export function measure(
   child.stdout.on('data', take);
   child.stderr.on('data', take);
   let treePeakKb = 0;
+  let treePeakBy: Record<string, number> = {};
   const sample = () => {
-    if (child.pid !== undefined) treePeakKb = Math.max(treePeakKb, treeRssKb(child.pid));
+    if (child.pid === undefined) return;
+    const now = treeRss(child.pid);
+    if (now.kb > treePeakKb) [treePeakKb, treePeakBy] = [now.kb, now.by];
   };
   const timer = setInterval(sample, 100);
   return new Promise((resolve, reject) => {
@@ -96,7 +125,15 @@ export function measure(
         maxRssKb = /^\d+$/.test(last) ? Number(last) : undefined;
         rmSync(options.timeFile, { force: true });
       }
-      resolve({ code: code ?? null, signal, ms, maxRssKb, treePeakKb: Math.max(treePeakKb, maxRssKb ?? 0), output: stripVTControlCharacters(chunks.join('')) });
+      resolve({
+        code: code ?? null,
+        signal,
+        ms,
+        maxRssKb,
+        treePeakKb: Math.max(treePeakKb, maxRssKb ?? 0),
+        treePeakBy,
+        output: stripVTControlCharacters(chunks.join('')),
+      });
     });
   });
 }
