@@ -16,6 +16,7 @@ import { builtSite, readPage, repoRoot } from '../helpers/site.ts';
 
 interface Fragment {
   url: string;
+  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -124,6 +125,15 @@ describe('pages in the search index', () => {
     const taxonomy = parseYaml(readFileSync(join(repoRoot, 'content/taxonomy.yaml'), 'utf8')) as { companies: Array<{ id: string; topics: string[] }> };
     for (const company of taxonomy.companies) {
       expect(fragments.get(`/companies/${company.id}/`)?.filters, company.id).toEqual({ kind: ['company'], topic: company.topics, company: [company.id] });
+    }
+  });
+
+  it("indexes content, not labels: an issue's or a company's text starts with its title", () => {
+    const pages = [...fragments.values()].filter((f) => f.filters['kind']?.[0] === 'issue' || f.filters['kind']?.[0] === 'company');
+    expect(pages.length).toBeGreaterThan(2);
+    for (const f of pages) {
+      expect(f.content.startsWith(f.meta['title']!), `${f.url}: ${f.content.slice(0, 80)}`).toBe(true);
+      expect(f.content, f.url).not.toMatch(/^The weekly issue|^Companies ·/);
     }
   });
 });
