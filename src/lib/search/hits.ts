@@ -9,6 +9,8 @@ import { formatUtcDateTime, formatUtcDay, utcDay, utcInstant } from '../news-sit
 export interface PagefindFragment {
   url: string;
   excerpt: string;
+  /** The record's whole indexed text, when Pagefind gives it: tells whether the excerpt is cut. */
+  content?: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[]>;
 }
@@ -58,7 +60,8 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 
 /**
  * The excerpt without a leading copy of the title. A story's record is its headline and then its
- * summary, so a short story's excerpt starts with the headline the hit already shows above it.
+ * summary, and a page's text starts with its <h1>, so an excerpt from the top starts with the title
+ * the hit already shows above it.
  */
 export function withoutLeadingTitle(parts: readonly ExcerptPart[], title: string): ExcerptPart[] {
   const text = parts.map((p) => p.text).join('');
@@ -77,6 +80,19 @@ export function withoutLeadingTitle(parts: readonly ExcerptPart[], title: string
   }
   if (rest[0]) rest[0] = { ...rest[0], text: rest[0].text.trimStart() };
   return rest.filter((p) => p.text);
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** An ellipsis where the excerpt cuts the text, at its start or end (Pagefind shows a window of it). */
+export function withEllipses(parts: readonly ExcerptPart[], content: string | undefined): ExcerptPart[] {
+  const text = squash(parts.map((p) => p.text).join(''));
+  const whole = content === undefined ? undefined : squash(content);
+  if (!text || !whole || !whole.includes(text)) return [...parts];
+  const out = [...parts];
+  if (!whole.startsWith(text)) out.unshift({ text: '… ', mark: false });
+  if (!whole.endsWith(text)) out.push({ text: ' …', mark: false });
+  return out;
 }
 
 function kindOf(fragment: PagefindFragment): Kind {
@@ -107,13 +123,13 @@ export function hitOf(fragment: PagefindFragment): Hit {
   const authors = kind === 'essay' || kind === 'issue' ? fragment.meta['authors']?.trim() : undefined;
   const source = kind === 'news' ? fragment.meta['source']?.trim() : undefined;
   const title = fragment.meta['title'] ?? fragment.url;
-  const excerpt = excerptParts(fragment.excerpt);
+  const excerpt = withEllipses(excerptParts(fragment.excerpt), fragment.content);
   return {
     kind,
     kindLabel: KIND_LABELS[kind],
     title,
     url: safeUrl(fragment.url),
-    excerpt: kind === 'news' ? withoutLeadingTitle(excerpt, title) : excerpt,
+    excerpt: withoutLeadingTitle(excerpt, title),
     ...(date ? { date } : {}),
     ...(authors ? { authors } : {}),
     ...(source ? { source } : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, hitOf, safeUrl, withoutLeadingTitle } from '../../../src/lib/search/hits.ts';
+import { excerptParts, hitOf, safeUrl, withEllipses, withoutLeadingTitle } from '../../../src/lib/search/hits.ts';
 
 describe('excerptParts', () => {
   it('splits an excerpt into text runs and matched runs', () => {
@@ -94,9 +94,49 @@ describe('withoutLeadingTitle', () => {
     expect(withoutLeadingTitle(parts, 'Another headline')).toEqual(parts);
     expect(withoutLeadingTitle(excerptParts('Only <mark>HBM</mark>'), 'Only HBM')).toEqual([]);
   });
-  it('is applied to stories only', () => {
+  it("is applied to every kind: a page's text starts with its <h1> as a story's with its headline", () => {
     const fragment = { url: '/news/#n-1', excerpt: 'Headline <mark>x</mark> summary', meta: { title: 'Headline x', date: '2026-11-03T14:05:00.000Z' } };
     expect(hitOf({ ...fragment, filters: { kind: ['news'] } }).excerpt).toEqual([{ text: 'summary', mark: false }]);
-    expect(hitOf({ ...fragment, filters: { kind: ['essay'] } }).excerpt).toHaveLength(3);
+    expect(hitOf({ ...fragment, filters: { kind: ['essay'] } }).excerpt).toEqual([{ text: 'summary', mark: false }]);
+    expect(hitOf({ ...fragment, meta: { title: 'Another title' }, filters: { kind: ['essay'] } }).excerpt).toHaveLength(3);
+  });
+});
+
+describe('withEllipses', () => {
+  const content = 'The chip pairs two compute dies made on N2 with twelve HBM4 stacks; AMD says rack-scale systems arrive in the second half.';
+  const text = (parts: Array<{ text: string }>) => parts.map((p) => p.text).join('');
+
+  it('marks where Pagefind cut the text, at the start, the end or both', () => {
+    expect(text(withEllipses(excerptParts('The chip pairs two compute dies made on N2 with twelve <mark>HBM4</mark> stacks;'), content))).toBe(
+      'The chip pairs two compute dies made on N2 with twelve HBM4 stacks; …',
+    );
+    expect(text(withEllipses(excerptParts('twelve <mark>HBM4</mark> stacks; AMD says rack-scale systems arrive in the second half.'), content))).toBe(
+      '… twelve HBM4 stacks; AMD says rack-scale systems arrive in the second half.',
+    );
+    expect(text(withEllipses(excerptParts('two compute dies made on N2 with twelve <mark>HBM4</mark>'), content))).toBe(
+      '… two compute dies made on N2 with twelve HBM4 …',
+    );
+  });
+
+  it('adds nothing to the whole text, or when the text is unknown or does not match', () => {
+    expect(text(withEllipses(excerptParts(content), content))).toBe(content);
+    expect(text(withEllipses(excerptParts('twelve <mark>HBM4</mark>'), undefined))).toBe('twelve HBM4');
+    expect(text(withEllipses(excerptParts('something else'), content))).toBe('something else');
+  });
+
+  it("keeps the matched words marked, and drops a page's leading title in the hit", () => {
+    const hit = hitOf({
+      url: '/companies/tsmc/',
+      excerpt: 'Taiwan Semiconductor Manufacturing Co. The world&#39;s largest contract <mark>chipmaker</mark>, making',
+      content: "Taiwan Semiconductor Manufacturing Co. The world's largest contract chipmaker, making chips designed by others.",
+      meta: { title: 'Taiwan Semiconductor Manufacturing Co.' },
+      filters: { kind: ['company'] },
+    });
+    expect(hit.excerpt).toEqual([
+      { text: "The world's largest contract ", mark: false },
+      { text: 'chipmaker', mark: true },
+      { text: ', making', mark: false },
+      { text: ' …', mark: false },
+    ]);
   });
 });
