@@ -42,7 +42,7 @@ function processName(pid: string, comm: string): string {
   }
 }
 
-/** Every process's name, parent and RSS (KB), from /proc/<pid>/stat. */
+/** Every process's comm, parent and RSS (KB), from /proc/<pid>/stat. */
 function processTable(): Map<number, { comm: string; ppid: number; rssKb: number }> {
   const table = new Map<number, { comm: string; ppid: number; rssKb: number }>();
   for (const name of readdirSync('/proc')) {
@@ -55,33 +55,35 @@ function processTable(): Map<number, { comm: string; ppid: number; rssKb: number
     }
     // "pid (comm) state ppid … rss …": comm may hold spaces and parentheses, so split after the last ")".
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    table.set(Number(name), {
-      comm: processName(name, stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))),
-      ppid: Number(fields[1]),
-      rssKb: Number(fields[21]) * PAGE_KB,
-    });
+    table.set(Number(name), { comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ppid: Number(fields[1]), rssKb: Number(fields[21]) * PAGE_KB });
   }
   return table;
 }
 
-/** The summed RSS (KB) of `root` and all its descendants now, and its parts by process name. */
-export function treeRss(root: number): { kb: number; by: Record<string, number> } {
+/** The processes of `root`'s tree now (itself and every descendant), with their comm and RSS (KB). */
+export function treeProcesses(root: number): Array<{ pid: number; comm: string; rssKb: number }> {
   const table = processTable();
   const children = new Map<number, number[]>();
   for (const [pid, { ppid }] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  let kb = 0;
-  const by: Record<string, number> = {};
+  const tree: Array<{ pid: number; comm: string; rssKb: number }> = [];
   const queue = [root];
   while (queue.length) {
     const pid = queue.pop()!;
     const entry = table.get(pid);
-    if (entry) {
-      kb += entry.rssKb;
-      by[entry.comm] = (by[entry.comm] ?? 0) + entry.rssKb;
-    }
+    if (entry) tree.push({ pid, comm: entry.comm, rssKb: entry.rssKb });
     queue.push(...(children.get(pid) ?? []));
   }
-  return { kb, by };
+  return tree;
+}
+
+/** RSS (KB) by process name; names are read (processName) only here, for a new peak's processes. */
+function byName(tree: ReadonlyArray<{ pid: number; comm: string; rssKb: number }>): Record<string, number> {
+  const by: Record<string, number> = {};
+  for (const { pid, comm, rssKb } of tree) {
+    const name = processName(String(pid), comm);
+    by[name] = (by[name] ?? 0) + rssKb;
+  }
+  return by;
 }
 
 /** Runs `command args` in `cwd` with `env`, measuring it; `log` receives every chunk of output. */
@@ -106,8 +108,9 @@ export function measure(
   let treePeakBy: Record<string, number> = {};
   const sample = () => {
     if (child.pid === undefined) return;
-    const now = treeRss(child.pid);
-    if (now.kb > treePeakKb) [treePeakKb, treePeakBy] = [now.kb, now.by];
+    const tree = treeProcesses(child.pid);
+    const kb = tree.reduce((sum, p) => sum + p.rssKb, 0);
+    if (kb > treePeakKb) [treePeakKb, treePeakBy] = [kb, byName(tree)];
   };
   const timer = setInterval(sample, 100);
   return new Promise((resolve, reject) => {
