@@ -5,9 +5,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, inLanes, launchChromium, noChromiumReason, pagesTimeout } from '../helpers/chromium.ts';
+import { hasChromium, inLanes, noChromiumReason, pagesTimeout } from '../helpers/chromium.ts';
 import { builtSite, repoRoot } from '../helpers/site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+import { closeSite, openSite } from '../helpers/browser-site.ts';
 
 if (!hasChromium) console.warn(noChromiumReason);
 
@@ -20,14 +21,10 @@ describe.skipIf(!hasChromium)('company pages in a browser', () => {
   const shots = join(repoRoot, 'test/.tmp/screenshots');
 
   beforeAll(async () => {
-    server = await serveStatic(await builtSite());
-    browser = await launchChromium();
+    ({ browser, server } = await openSite(await builtSite()));
     mkdirSync(shots, { recursive: true });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSite(browser, server));
 
   it('uses the width at 1280 px: facts, coverage and related companies beside the profile', { timeout: pagesTimeout(COMPANIES.length, 8_000) }, async () => {
     await inLanes(browser, COMPANIES, { viewport: { width: 1280, height: 900 } }, async (page, id) => {

@@ -8,10 +8,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, inLanes, launchChromium, noChromiumReason, pagesTimeout, WALK_TIMEOUT } from '../helpers/chromium.ts';
+import { hasChromium, inLanes, noChromiumReason, pagesTimeout, WALK_TIMEOUT } from '../helpers/chromium.ts';
 import { essayCountBound, PAGE_KINDS, pageTypes, type PageType } from '../helpers/pages.ts';
 import { allPages, builtSite, repoRoot } from '../helpers/site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+import { closeSite, openSite } from '../helpers/browser-site.ts';
 
 if (!hasChromium) console.warn(noChromiumReason);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -38,14 +39,10 @@ describe.skipIf(!hasChromium)('page quality in Chromium', () => {
     const dist = await builtSite();
     pages = pageTypes(dist);
     essayPaths = allPages(dist).filter((p) => /^\/essays\/[^/]+\/$/.test(p));
-    server = await serveStatic(dist);
-    browser = await launchChromium();
+    ({ browser, server } = await openSite(dist));
     mkdirSync(shots, { recursive: true });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSite(browser, server));
 
   it(
     'has no axe-core violations on any page type or essay, in light and dark',

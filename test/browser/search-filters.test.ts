@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, noChromiumReason, WALK_TIMEOUT } from '../helpers/chromium.ts';
+import { hasChromium, noChromiumReason, WALK_TIMEOUT } from '../helpers/chromium.ts';
 import { builtSite } from '../helpers/site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+import { closeSite, openSite } from '../helpers/browser-site.ts';
 
 interface Fragment {
   url: string;
@@ -76,13 +77,9 @@ describe.skipIf(!hasChromium)('search filters in a browser', () => {
   let server: StaticServer;
 
   beforeAll(async () => {
-    server = await serveStatic(dist);
-    browser = await launchChromium();
+    ({ browser, server } = await openSite(dist));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSite(browser, server));
 
   it('counts what it lists, one hit per result, each story once, with dates and authors', { timeout: WALK_TIMEOUT }, async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -5,9 +5,10 @@
 // on both sides of midnight UTC and a hostile headline.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, noChromiumReason, pagesTimeout } from '../helpers/chromium.ts';
+import { hasChromium, noChromiumReason, pagesTimeout } from '../helpers/chromium.ts';
 import { HOSTILE_TITLE, syntheticNewsSite, type NewsSite } from '../helpers/news-site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+import { closeSite, openSite } from '../helpers/browser-site.ts';
 import { groupStories } from '../../src/lib/news-site/stories.ts';
 import type { NewsItem } from '../../src/lib/schema/news.ts';
 
@@ -39,13 +40,9 @@ describe.skipIf(!hasChromium)('news dates in a browser far from UTC', () => {
   let server: StaticServer;
 
   beforeAll(async () => {
-    server = await serveStatic(site.dist);
-    browser = await launchChromium();
+    ({ browser, server } = await openSite(site.dist));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSite(browser, server));
 
   it('has stories within the hour either side of midnight UTC to test with', () => {
     expect(minuteOfDay(nearMidnight[0]!.published)).toBeLessThan(60);

@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, noChromiumReason, WALK_TIMEOUT } from '../helpers/chromium.ts';
+import { hasChromium, noChromiumReason, WALK_TIMEOUT } from '../helpers/chromium.ts';
 import { builtSite, pageDocument } from '../helpers/site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+import { closeSite, openSite } from '../helpers/browser-site.ts';
 
 interface Fragment {
   url: string;
@@ -77,13 +78,9 @@ describe.skipIf(!hasChromium)('searching in a browser', () => {
   let server: StaticServer;
 
   beforeAll(async () => {
-    server = await serveStatic(dist);
-    browser = await launchChromium();
+    ({ browser, server } = await openSite(dist));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSite(browser, server));
 
   it('finds the essay about a company when a reader types its name, labelled as an essay', { timeout: WALK_TIMEOUT }, async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -4,9 +4,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, noChromiumReason, WALK_TIMEOUT } from '../helpers/chromium.ts';
+import { hasChromium, noChromiumReason, WALK_TIMEOUT } from '../helpers/chromium.ts';
 import { builtSite, repoRoot } from '../helpers/site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+import { closeSite, openSite } from '../helpers/browser-site.ts';
 
 if (!hasChromium) console.warn(noChromiumReason);
 
@@ -16,14 +17,10 @@ describe.skipIf(!hasChromium)('browser smoke test', () => {
   const shots = join(repoRoot, 'test/.tmp/screenshots');
 
   beforeAll(async () => {
-    server = await serveStatic(await builtSite());
-    browser = await launchChromium();
+    ({ browser, server } = await openSite(await builtSite()));
     mkdirSync(shots, { recursive: true });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSite(browser, server));
 
   it('opens the home page, follows an essay link, toggles the theme and keeps it', { timeout: WALK_TIMEOUT }, async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });

@@ -5,9 +5,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, noChromiumReason, WALK_TIMEOUT } from '../helpers/chromium.ts';
+import { hasChromium, noChromiumReason, WALK_TIMEOUT } from '../helpers/chromium.ts';
 import { builtSite, readPage } from '../helpers/site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import type { StaticServer } from '../helpers/static-server.ts';
+import { closeSite, openSite } from '../helpers/browser-site.ts';
 
 if (!hasChromium) console.warn(noChromiumReason);
 
@@ -23,13 +24,9 @@ describe.skipIf(!hasChromium)('the table of contents', () => {
       .filter((d) => d.isDirectory())
       .map((d) => `/essays/${d.name}/`)
       .filter((path) => readPage(dist, path).includes('class="toc__details"'));
-    server = await serveStatic(dist);
-    browser = await launchChromium();
+    ({ browser, server } = await openSite(dist));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closeSite(browser, server));
 
   it('is one closed line on a phone, so the text starts right below the header', { timeout: WALK_TIMEOUT }, async () => {
     expect(essays.length).toBeGreaterThan(2);
