@@ -37,105 +37,16 @@
 // each on ONE line of stderr, exit 2, no stack trace. A script's own checks after parsing (a file
 // that does not exist, an unknown author) stay in the script.
 //
-// The last case: npm reads `--name value` written before `--` as its own setting. npm 11 sets
-// npm_config_name=true for a name it does not know and passes `value` on as an argument (so
-// `npm run new "Title" --author x` would write title-x.mdx); for a name it knows or can abbreviate
-// (`--to` is short for its --token-description) it keeps the value, npm_config_token_description=x;
-// older npm set npm_config_name=value. So when the script runs as this command's npm script
-// (npm_lifecycle_event is `name`), an npm_config_ variable named by one of the command's options,
-// or starting with it, that is not also on the command line, means the option was swallowed; the
-// error rebuilds the command with the value put back beside its option where that is unambiguous.
+// npm swallowing an option written before `--` is caught by ./npm-swallowed.ts; the option and
+// command types are in ./spec.ts (re-exported here).
 //
 // Pure API: parseCommandLine(spec, argv, env) -> { kind: 'run', values, positionals } |
 // { kind: 'help', text } | { kind: 'error', error: CliError }; renderHelp(spec) -> string.
 import { suggest } from '../errors/suggest.ts';
+import { swallowedMessage, swallowedOptions } from './npm-swallowed.ts';
+import { placeholder, quote, type BooleanOption, type CommandSpec, type CliValues, type NumberOption, type OptionSpec } from './spec.ts';
 
-interface BaseOption {
-  /** What the option means, in a few words: the help line. */
-  describe: string;
-  /** How the default reads in the help, when it is not a plain value (e.g. "one per core"). */
-  defaultText?: string;
-  /** One letter, for -x. */
-  short?: string;
-}
-
-export interface StringOption extends BaseOption {
-  type: 'string';
-  /** The placeholder in the help: --config FILE. Default VALUE. */
-  arg?: string;
-  default?: string;
-  /** Repeatable: the values come back as an array, empty when the option is not given. */
-  multiple?: boolean;
-  /** The only values allowed; anything else is an error with a did-you-mean. */
-  choices?: readonly string[];
-}
-
-export interface BooleanOption extends BaseOption {
-  /** A flag: true when given, false otherwise. */
-  type: 'boolean';
-}
-
-export interface IntegerOption extends BaseOption {
-  /** A whole number, parsed and checked against `min`. */
-  type: 'integer';
-  arg?: string;
-  default?: number;
-  min?: number;
-}
-
-export interface NumberOption extends BaseOption {
-  /** A decimal number such as 0.45, checked against `min` and `max`. */
-  type: 'number';
-  arg?: string;
-  default?: number;
-  min?: number;
-  max?: number;
-}
-
-export type OptionSpec = StringOption | BooleanOption | IntegerOption | NumberOption;
-
-export interface PositionalSpec {
-  /** As shown in the help and the errors: "title", "issue number". */
-  name: string;
-  describe: string;
-  /** Missing it is an error. */
-  required?: boolean;
-  /** Takes any number of words (a headline, a title); otherwise at most one. */
-  variadic?: boolean;
-  /** Must be a whole number, at least `min` if given. */
-  integer?: { min?: number };
-  /** What an optional positional falls back to, for the help: "500". */
-  defaultText?: string;
-}
-
-export interface CommandSpec {
-  /** The npm script, e.g. "new" or "bench:cards": named in every error and in `npm run <name> -- --help`. */
-  name: string;
-  /** The usage line without "usage: ", e.g. 'npm run new -- "Essay title" [options]'. */
-  usage: string;
-  /** One or two sentences: what the command does. */
-  summary: string;
-  positional?: PositionalSpec;
-  options: Readonly<Record<string, OptionSpec>>;
-  /** Whole command lines, at least one. */
-  examples: readonly string[];
-  /** More sections after the examples, e.g. { title: 'exit codes', lines: ['0  success', …] }. */
-  sections?: ReadonlyArray<{ title: string; lines: readonly string[] }>;
-}
-
-type ValueOf<O> = O extends { type: 'boolean' }
-  ? boolean
-  : O extends { type: 'integer' | 'number' }
-    ? O extends { default: number }
-      ? number
-      : number | undefined
-    : O extends { multiple: true }
-      ? string[]
-      : O extends { default: string }
-        ? string
-        : string | undefined;
-
-export type CliValues<S extends CommandSpec> = { -readonly [K in keyof S['options']]: ValueOf<S['options'][K]> };
+export type { BooleanOption, CliValues, CommandSpec, IntegerOption, NumberOption, OptionSpec, PositionalSpec, StringOption } from './spec.ts';
 
 export type CliResult<S extends CommandSpec> =
   { kind: 'run'; values: CliValues<S>; positionals: string[] } | { kind: 'help'; text: string } | { kind: 'error'; error: CliError };
@@ -156,8 +67,6 @@ const HELP: BooleanOption = { type: 'boolean', short: 'h', describe: 'print this
 
 /** The help command for a spec: what every error line ends with. */
 export const helpCommand = (spec: Pick<CommandSpec, 'name'>) => `npm run ${spec.name} -- --help`;
-
-const placeholder = (o: OptionSpec) => (o.type === 'boolean' ? '' : ` ${o.arg ?? (o.type === 'string' ? 'VALUE' : 'N')}`);
 
 function defaultOf(o: OptionSpec): string {
   if (o.defaultText !== undefined) return o.defaultText;
@@ -180,74 +89,6 @@ export function renderHelp(spec: CommandSpec): string {
   lines.push('examples:', ...spec.examples.map((e) => `  ${e}`));
   for (const section of spec.sections ?? []) lines.push('', `${section.title}:`, ...section.lines.map((l) => `  ${l}`));
   return `${lines.join('\n')}\n`;
-}
-
-const quote = (word: string) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `"${word.replace(/(["\\$`])/g, '\\$1')}"`);
-
-// Set by npm on every run (or by -s, --yes): never a sign of a swallowed option.
-const NPM_OWN = new Set([
-  'allow_scripts',
-  'audit',
-  'cache',
-  'fund',
-  'global_prefix',
-  'globalconfig',
-  'init_module',
-  'local_prefix',
-  'loglevel',
-  'node_gyp',
-  'nodedir',
-  'noproxy',
-  'npm_version',
-  'omit_lockfile_registry_resolved',
-  'prefix',
-  'update_notifier',
-  'user_agent',
-  'userconfig',
-  'yes',
-]);
-
-interface Swallowed {
-  name: string;
-  option: OptionSpec;
-  /** What npm kept: the value, or "true" when it passed the value on as an argument (or for a flag). */
-  value: string;
-}
-
-function swallowedOptions(spec: CommandSpec, env: Readonly<Record<string, string | undefined>>, given: ReadonlySet<string>): Swallowed[] {
-  const settings = Object.entries(env).flatMap(([key, value]) => {
-    const setting = key.startsWith('npm_config_') ? key.slice('npm_config_'.length) : undefined;
-    return setting && value && !NPM_OWN.has(setting) ? [[setting, value] as const] : [];
-  });
-  const names = new Set(Object.keys(spec.options).map((name) => name.replace(/-/g, '_')));
-  const found: Swallowed[] = [];
-  for (const [name, option] of Object.entries(spec.options)) {
-    if (given.has(name)) continue;
-    const key = name.replace(/-/g, '_');
-    // Exactly this option, else an npm setting it abbreviates (not another option of the command).
-    const hit = settings.find(([setting]) => setting === key) ?? settings.find(([setting]) => setting.startsWith(key) && !names.has(setting));
-    if (hit && (option.type !== 'boolean' || hit[1] === 'true')) found.push({ name, option, value: hit[1] });
-  }
-  return found;
-}
-
-function swallowedError(spec: CommandSpec, swallowed: readonly Swallowed[], positionals: readonly string[]): CliError {
-  const rest = [...positionals];
-  // npm passed the values it did not keep on as the last arguments; with one such option, that is its value.
-  const passedOn = swallowed.filter((s) => s.option.type !== 'boolean' && s.value === 'true');
-  const single = passedOn.length === 1 && rest.length > 0 ? rest.pop() : undefined;
-  if (passedOn.length > 1) rest.splice(Math.max(0, rest.length - passedOn.length));
-  const words = swallowed.map(({ name, option, value }) => {
-    if (option.type === 'boolean') return `--${name}`;
-    if (value !== 'true') return `--${name} ${quote(value)}`;
-    return `--${name}${single !== undefined ? ` ${quote(single)}` : placeholder(option)}`;
-  });
-  const names = swallowed.map(({ name }) => `--${name}`).join(' and ');
-  const them = swallowed.length === 1 ? 'it' : 'them';
-  return new CliError(
-    `${spec.name}: npm took ${names} as its own setting, so the script never saw ${them}; put -- before the options: npm run ${spec.name} -- ${[...rest.map(quote), ...words].join(' ')}`,
-    `--${swallowed[0]!.name}`,
-  );
 }
 
 function parseInteger(raw: string, min: number | undefined): number | undefined {
@@ -330,7 +171,10 @@ export function parseCommandLine<S extends CommandSpec>(
   // Run as this command's npm script: options npm kept for itself show up as npm_config_ variables.
   if (env.npm_lifecycle_event === spec.name) {
     const swallowed = swallowedOptions(spec, env, new Set(raw.keys()));
-    if (swallowed.length) return { kind: 'error', error: swallowedError(spec, swallowed, positionals) };
+    if (swallowed.length) {
+      const { message, subject } = swallowedMessage(spec, swallowed, positionals);
+      return { kind: 'error', error: new CliError(message, subject) };
+    }
   }
 
   const values: Record<string, unknown> = {};
