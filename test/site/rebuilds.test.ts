@@ -1,0 +1,285 @@
+// One scratch copy of the project with its own caches, built seven times in the order an author
+// meets builds: cold, again with nothing changed, after a title edit, an author's name and a dataset,
+// then with a page that throws while rendering, then fixed. Each build is checked for what it must
+// show (these were three suites of ten builds; one copy serves them all):
+// - `astro build` is atomic (src/integrations/atomic-dist.ts): a build that fails leaves the previous
+//   dist/ as it was, byte for byte; one that succeeds replaces it whole. Its output, piped, is plain:
+//   no MODULE_LEVEL_DIRECTIVE noise for .mdx files (withastro/astro#18087), no ANSI codes.
+// - Astro's incremental build keeps an essay page's previous output when nothing it shows changed,
+//   and renders it again when anything did: its own text, a linked essay's title, an author's name,
+//   a dataset its charts read. Social cards and chart PNGs are restored the same way.
+// - Chart PNG twins are drawn by the card workers on a cold build (the integration's line counts
+//   them), byte for byte as the main thread draws them; on a rebuild no twin is a job at all.
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scratchProject, type ScratchProject } from '../../scripts/bench/scratch-project.ts';
+import { atomicDistPaths } from '../../src/integrations/atomic-dist.ts';
+import { chartFigure } from '../../src/lib/charts/figure.ts';
+import { chartTwin, chartTwinPng } from '../../src/lib/charts/png-fs.ts';
+import { readContentFiles } from '../../src/lib/content/content-fs.ts';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { fsLookup } from '../../src/lib/datasets/dataset-fs.ts';
+import { slugFromFile } from '../../src/lib/essays/slug.ts';
+import { figuresOf } from '../../src/lib/mdx/figures.ts';
+import { issueNumberFromFile } from '../../src/lib/schema/issue.ts';
+import { BUILD_NOW, repoRoot } from '../helpers/site.ts';
+
+const exec = promisify(execFile);
+/** A cold build of the whole site in a fresh copy, on a slow machine with other suites building. */
+const COLD = 240_000;
+/** A rebuild: most pages and images restored, but the whole of Astro's build still runs. */
+const REBUILD = 180_000;
+
+let project: ScratchProject;
+let dist: string;
+let staging: string;
+let trash: string;
+
+interface Built {
+  code: number;
+  /** stdout and stderr, as a piped `npm run build | cat` shows them. */
+  output: string;
+  /** Essay pages (by slug) rendered again and restored from the previous build. */
+  rendered: Set<string>;
+  restored: Set<string>;
+  /** Social card and chart PNG routes (/og/…, /charts/…), by whether their endpoint ran. */
+  images: { rendered: Set<string>; restored: Set<string> };
+}
+
+/** `npm run build | cat`: output to pipes, nothing in the environment asking for colour or none, two card workers. */
+async function build(): Promise<Built> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SUBSTATION_NOW: BUILD_NOW, SUBSTATION_CARD_WORKERS: '2' };
+  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'CI']) delete env[name];
+  let code = 0;
+  let stdout: string;
+  let stderr: string;
+  try {
+    ({ stdout, stderr } = await exec(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: project.root, env, maxBuffer: 64 * 1024 * 1024 }));
+  } catch (error) {
+    ({ code, stdout, stderr } = error as { code: number; stdout: string; stderr: string });
+  }
+  const routes = (how: RegExp) => new Set([...stdout.matchAll(new RegExp(`/essays/([^/]+)/index\\.html \\(${how.source}`, 'g'))].map((m) => m[1]!));
+  const images = (how: RegExp) => new Set([...stdout.matchAll(new RegExp(`(/(?:og|charts)/\\S+\\.png) \\(${how.source}`, 'g'))].map((m) => m[1]!));
+  return {
+    code,
+    output: `${stdout}\n${stderr}`,
+    rendered: routes(/\+/),
+    restored: routes(/restored/),
+    images: { rendered: images(/\+/), restored: images(/restored/) },
+  };
+}
+
+/** Every entry under `dir`, by relative path: a file's SHA-256, a link's target, or "dir". */
+function snapshot(dir: string, rel = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(join(dir, rel), { withFileTypes: true })) {
+    const path = rel ? `${rel}/${entry.name}` : entry.name;
+    const full = join(dir, path);
+    if (entry.isSymbolicLink()) out[path] = `link:${readlinkSync(full)}`;
+    else if (entry.isDirectory()) Object.assign(out, { [path]: 'dir' }, snapshot(dir, path));
+    else out[path] = createHash('sha256').update(readFileSync(full)).digest('hex');
+  }
+  return out;
+}
+
+const edit = (file: string, from: string | RegExp, to: string) => {
+  const path = join(project.root, file);
+  const text = readFileSync(path, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`${file}: ${String(from)} not found`);
+  writeFileSync(path, next);
+};
+const page = (slug: string) => readFileSync(join(dist, 'essays', slug, 'index.html'), 'utf8');
+
+/** Every built twin, as /charts/<owner>/<figure>.png → its bytes. */
+function builtTwins(): Map<string, Buffer> {
+  const dir = join(dist, 'charts');
+  return new Map(
+    readdirSync(dir)
+      .flatMap((owner) => readdirSync(join(dir, owner)).map((file) => `${owner}/${file}`))
+      .sort()
+      .map((path) => [path, readFileSync(join(dir, path))]),
+  );
+}
+
+let cold: Built;
+beforeAll(async () => {
+  project = scratchProject(repoRoot, 'substation-rebuilds-');
+  ({ target: dist, staging, trash } = atomicDistPaths(join(project.root, 'dist')));
+  cold = await build();
+}, COLD);
+afterAll(() => project?.remove());
+
+describe('a cold build', () => {
+  it('builds the site into dist/, complete, with nothing left beside it', () => {
+    expect(cold.output).toContain('[build] Complete!');
+    expect(cold.code).toBe(0);
+    for (const file of ['index.html', '404.html', 'sitemap-index.xml', 'pagefind/pagefind.js', 'essays/index.html']) {
+      expect(existsSync(join(dist, file)), file).toBe(true);
+    }
+    expect(existsSync(staging)).toBe(false);
+    expect(existsSync(trash)).toBe(false);
+    expect(cold.rendered.size).toBeGreaterThan(3);
+  });
+
+  it('prints no MODULE_LEVEL_DIRECTIVE warning for .mdx files and no ANSI codes when piped', () => {
+    // There are .mdx files, each of which would bring the warning.
+    expect(readdirSync(join(project.root, 'content/essays')).filter((name) => name.endsWith('.mdx')).length).toBeGreaterThan(0);
+    expect(cold.output).not.toContain('MODULE_LEVEL_DIRECTIVE');
+    expect(cold.output).not.toContain('\x1b[');
+  });
+
+  it('has the card workers draw the chart twins, each distinct twin once', () => {
+    expect(cold.output).toContain('[substation:card-pool] 2 card workers started');
+    const line = /✓ (\d+) chart twins by 2 workers \((\d+) rendered, (\d+) from the cache\)/.exec(cold.output);
+    expect(line, 'the pool reports the twins it drew').not.toBeNull();
+    const [jobs, rendered, cached] = line!.slice(1).map(Number) as [number, number, number];
+    const distinct = new Set([...builtTwins().values()].map((png) => png.toString('base64')));
+    expect(distinct.size).toBeGreaterThan(5);
+    expect(jobs).toBe(distinct.size);
+    // A feed that shows a twin may draw it in the main thread first; then a worker finds it cached.
+    expect(rendered + cached).toBe(jobs);
+    expect(rendered).toBeGreaterThan(0);
+  });
+
+  it('draws the twins byte for byte as the main thread draws them without the pool', () => {
+    const files = readContentFiles(project.root);
+    // Where the chart route puts each entry's twins: /charts/<essay id>/, /charts/issue-<number>/.
+    const issueNumber = (f: { file: string; text: string }) =>
+      (splitFrontmatter(f.text).data as { number?: number } | undefined)?.number ?? issueNumberFromFile(f.file);
+    const sources = new Map([
+      ...files.essays.map((f) => [slugFromFile(f.file), f] as const),
+      ...(files.issues ?? []).map((f) => [`issue-${issueNumber(f)}`, f] as const),
+    ]);
+    const lookup = fsLookup({ root: project.root });
+    const twins = builtTwins();
+    expect(twins.size).toBeGreaterThan(5);
+    for (const [path, png] of twins) {
+      const [owner, file] = path.split('/') as [string, string];
+      const source = sources.get(owner)!;
+      const figure = figuresOf(splitFrontmatter(source.text).body).find((f) => f.kind === 'chart' && `${f.id}.png` === file);
+      expect(figure?.kind, path).toBe('chart');
+      if (figure?.kind !== 'chart') continue;
+      const fig = chartFigure(figure.component, { ...figure.props, file: source.file }, lookup);
+      const expected = chartTwinPng(chartTwin(fig.wide, fig.legend, { root: project.root }), { root: project.root, cache: false }).png;
+      expect(png.equals(expected), path).toBe(true);
+    }
+  });
+});
+
+describe('rebuilds', () => {
+  it(
+    'restore every essay page, social card and chart PNG when nothing changed, and post no twin job',
+    async () => {
+      const twins = builtTwins();
+      const { code, rendered, restored, images, output } = await build();
+      expect(code).toBe(0);
+      expect(rendered).toEqual(new Set());
+      expect(restored.size).toBeGreaterThan(3);
+      // Only the home card, whose route has no getStaticPaths to give a key, runs again.
+      expect(images.rendered).toEqual(new Set(['/og/home.png']));
+      expect([...images.restored].filter((r) => r.startsWith('/og/essays/')).length).toBe(restored.size);
+      expect([...images.restored].some((r) => r.startsWith('/charts/'))).toBe(true);
+      expect(output).toContain('[substation:card-pool] 2 card workers started');
+      expect(output).not.toMatch(/chart twins by/);
+      expect(builtTwins()).toEqual(twins);
+    },
+    REBUILD,
+  );
+
+  it(
+    'render again the edited essay and the pages that link to it by title, and only those',
+    async () => {
+      edit('content/essays/memory-all-the-way-down.mdx', /^title: .*$/m, 'title: "Memory, All the Way Down (revised)"');
+      const { rendered, restored, images } = await build();
+      // Its social card shows the title: drawn again, and no other card.
+      expect([...images.rendered].filter((r) => r.startsWith('/og/essays/'))).toEqual(['/og/essays/memory-all-the-way-down.png']);
+      expect(rendered).toContain('memory-all-the-way-down');
+      expect(page('memory-all-the-way-down')).toContain('Memory, All the Way Down (revised)');
+      for (const slug of rendered) if (slug !== 'memory-all-the-way-down') expect(page(slug)).toContain('Memory, All the Way Down (revised)');
+      expect(restored.size).toBeGreaterThan(0);
+    },
+    REBUILD,
+  );
+
+  it(
+    'render every page again when an author name or a dataset changes',
+    async () => {
+      edit('content/authors/mara-okafor.yaml', /^name: .*$/m, 'name: Mara Okafor-Reyes');
+      const names = await build();
+      expect(names.restored).toEqual(new Set());
+      expect(page('the-package-is-the-product')).toContain('Mara Okafor-Reyes');
+      edit('content/data/hbm-share.csv', /^2025,SK hynix,\d+%$/m, '2025,SK hynix,61%');
+      const data = await build();
+      expect(data.restored).toEqual(new Set());
+      // The charts drawn from that dataset change, so their PNG twins are drawn again.
+      expect([...data.images.rendered].some((r) => r.startsWith('/charts/the-package-is-the-product/'))).toBe(true);
+      expect(page('the-package-is-the-product')).toContain('61%');
+    },
+    2 * REBUILD,
+  );
+});
+
+describe('a build that fails, then is fixed', () => {
+  let before: Record<string, string>;
+  let essay: { slug: string; file: string };
+  const CHANGE = 'This sentence was added by the atomic build test.';
+
+  it(
+    'leaves dist/ byte for byte as it was when a page throws while rendering, and no staging folder',
+    async () => {
+      before = snapshot(dist);
+      const slug = readdirSync(join(dist, 'essays')).find((name) => existsSync(join(project.root, 'content/essays', `${name}.mdx`)));
+      expect(slug, 'a built essay from an .mdx file').toBeDefined();
+      essay = { slug: slug!, file: join(project.root, 'content/essays', `${slug}.mdx`) };
+      const { ino } = statSync(dist);
+      writeFileSync(
+        join(project.root, 'src/pages/boom.astro'),
+        "---\nimport { twice } from '../lib/zz-use-client.ts';\nthrow new Error(`boom ${twice(21)}: this page fails while rendering`);\n---\n<p>never</p>\n",
+      );
+      // A directive of our own: its MODULE_LEVEL_DIRECTIVE warning is not the one filtered out.
+      writeFileSync(join(project.root, 'src/lib/zz-use-client.ts'), "'use client';\nexport const twice = (n: number) => n * 2;\n");
+      appendFileSync(essay.file, `\n${CHANGE}\n`);
+      const { code, output } = await build();
+      expect(code).not.toBe(0);
+      expect(output).toContain('boom 42: this page fails while rendering');
+      expect(output).toContain('[MODULE_LEVEL_DIRECTIVE] The semantics of the module level directive "use client" in "src/lib/zz-use-client.ts"');
+      expect(output).not.toContain('"use astro:head-inject"');
+      expect(output).not.toContain('\x1b[');
+      expect(snapshot(dist)).toEqual(before);
+      expect(statSync(dist).ino).toBe(ino);
+      expect(existsSync(staging)).toBe(false);
+      expect(existsSync(trash)).toBe(false);
+    },
+    REBUILD,
+  );
+
+  it(
+    'replaces dist/ whole when the build is fixed, and clears what a killed build left',
+    async () => {
+      rmSync(join(project.root, 'src/pages/boom.astro'));
+      rmSync(join(project.root, 'src/lib/zz-use-client.ts'));
+      writeFileSync(join(dist, 'not-from-a-build.txt'), 'a merge would keep this');
+      mkdirSync(staging);
+      writeFileSync(join(staging, 'left-by-a-killed-build.html'), '<p>stale</p>');
+      const { ino } = statSync(dist);
+      const { code, output } = await build();
+      expect(output).toContain('[build] Complete!');
+      expect(code).toBe(0);
+      const after = snapshot(dist);
+      expect(statSync(dist).ino).not.toBe(ino);
+      expect(after['not-from-a-build.txt']).toBeUndefined();
+      expect(after['left-by-a-killed-build.html']).toBeUndefined();
+      expect(Object.keys(after).filter((path) => path.startsWith('boom'))).toEqual([]);
+      expect(page(essay.slug)).toContain(CHANGE);
+      expect(after[`essays/${essay.slug}/index.html`]).not.toBe(before[`essays/${essay.slug}/index.html`]);
+      expect(existsSync(staging)).toBe(false);
+      expect(existsSync(trash)).toBe(false);
+    },
+    REBUILD,
+  );
+});
