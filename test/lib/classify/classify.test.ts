@@ -103,12 +103,31 @@ describe('createClassifier', () => {
 
   it('scores export controls on chips under both chips and security', () => {
     expect(run('US tightens export controls on AI chips to China').topics.sort()).toEqual(['chips', 'security']);
+    expect(run('Biden administration restricts exports of AI chips to China').topics.sort()).toEqual(['chips', 'security']);
+  });
+
+  it('reads electricity scarcity and use however the headline words it', () => {
+    expect(run('Power rationing in Sichuan shuts car plants').topics).toEqual(['energy']);
+    expect(run('Electricity shortages hit Chinese provinces').topics).toEqual(['energy']);
+    expect(run('Tornado knocks out power to 100,000 homes in Kentucky').topics).toEqual(['energy']);
+    expect(run('EU agrees emergency plan to cut electricity use').topics).toEqual(['energy']);
+    expect(run("France's EDF cuts nuclear output forecast again").topics).toEqual(['energy']);
+  });
+
+  it('reads a cable under the sea as a network, and a satellite network or a mail server as a target', () => {
+    expect(run('Undersea internet cable to link Africa and Europe').topics).toEqual(['networks']);
+    expect(run('Cable TV prices rise again').topics).toEqual([]);
+    expect(run('Cyberattack hits Viasat satellite network across Europe').topics).toContain('security');
+    // Exchange the mail server, not a crypto exchange.
+    expect(run('US accuses China of hacking Microsoft Exchange servers').topics).toContain('security');
+    expect(run('Crypto exchange hacked for $600 million').topics).toEqual([]);
   });
 
   it('guards ambiguous company aliases', () => {
     expect(run('Arm unveils new chip designs for AI PCs').companies).toEqual(['arm']);
     expect(run('Arm yourself with these budgeting tips').companies).toEqual([]);
     expect(run('Ukraine gets US intel on Russian troop movements').companies).toEqual([]);
+    expect(run('Intel officials warn of Russian invasion').companies).toEqual([]);
     expect(run('Intel cuts jobs as foundry losses widen').companies).toEqual(['intel']);
     expect(run('Fires in the Amazon rainforest hit a record').companies).toEqual([]);
     expect(run('Amazon raises Prime prices in Europe').companies).toEqual(['amazon']);
