@@ -5,20 +5,11 @@
 // The same figures print with `npm run eval:classify -- --split dev|test`.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createClassifier } from '../../../src/lib/classify/classify.ts';
-import { classifyFigures } from '../../../src/lib/eval/classify-metrics.ts';
 import { readHeadlines } from '../../../src/lib/eval/headlines-fs.ts';
-import { repoRoot, taxonomy } from './taxonomy.ts';
+import { repoRoot, taxonomy, titleFigures } from './taxonomy.ts';
 
 const rows = readHeadlines(path.join(repoRoot, 'test/fixtures/news-signal/headlines.tsv'));
-const classify = createClassifier(taxonomy);
-const figures = (split: 'dev' | 'test') => {
-  const subset = rows.filter((r) => r.split === split);
-  return classifyFigures(
-    subset,
-    subset.map((r) => classify({ title: r.title, summary: '' })),
-  );
-};
+const figures = (split: 'dev' | 'test') => titleFigures(rows.filter((r) => r.split === split));
 
 describe('real headlines, hand-labelled', () => {
   it('is a sample of at least 800 with 250 tempting headlines, uncertain ones marked, a fixed 30% test split', () => {
