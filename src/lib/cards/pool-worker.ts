@@ -20,10 +20,13 @@ const chartCache = chartCacheDir ? fileCardCache(chartCacheDir) : false;
 // its JS wrapper is collected; a twin allocates so little JS that the collector seldom runs, and
 // the pixmaps pile up. A minor GC after each twin (about 0.05 ms) frees them: 2 workers drawing 400
 // twins peaked at 1,084 MB of RSS without it, 350 MB with it, in the same 5 s (measured). gc is
-// exposed to one new context only, as jest-leak-detector does, and the flag is reset at once.
+// taken from a new context made with the flag on, and the flag stays on: V8's flags are the
+// process's, so a worker that turned it off again could do so while another worker of the pool was
+// between the two lines, and that worker stopped with "gc is not defined" (1 start in 8 with two
+// workers, measured). New contexts made later in the process can see a gc function; nothing else
+// changes.
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc') as (options: { type: 'minor' }) => void;
-setFlagsFromString('--no-expose-gc');
 loadCardFonts(root);
 // satori and resvg start up on their first card (yoga, the JIT): pay that now, while Astro bundles.
 if (warmUp)
