@@ -114,6 +114,16 @@ describe('createClassifier', () => {
     expect(run("France's EDF cuts nuclear output forecast again").topics).toEqual(['energy']);
   });
 
+  it('knows grid operators, state hacking groups and smuggled chips by name, and snacks and space reactors for what they are', () => {
+    expect(run('MISO warns of elevated shortfall risk across Midwest this summer').topics).toEqual(['energy']);
+    expect(run('AWS says it disrupted Russian APT29 campaign impersonating its domains').topics).toContain('security');
+    expect(run('Chinese AI startup trained model on smuggled Blackwell chips, sources say').topics.sort()).toEqual(['chips', 'security']);
+    expect(run('Doritos maker says spicy chips drove quarter growth').topics).toEqual([]);
+    expect(run('North Korea tests engine for nuclear-powered submarine').topics).toEqual([]);
+    expect(run('NASA picks firms to design fission reactor for lunar base').topics).toEqual([]);
+    expect(run('Capital One settles cloud data breach claims for $190m').topics).toEqual([]);
+  });
+
   it('reads a cable under the sea as a network, and a satellite network or a mail server as a target', () => {
     expect(run('Undersea internet cable to link Africa and Europe').topics).toEqual(['networks']);
     expect(run('Cable TV prices rise again').topics).toEqual([]);
