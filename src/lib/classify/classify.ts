@@ -77,6 +77,8 @@ export function createClassifier(taxonomy: Taxonomy, options: ClassifyOptions = 
     ),
   );
 
+  const offBeat = taxonomy.companies.map((company) => (company.offBeat.length ? index(company.offBeat) : undefined));
+
   return ({ title, summary }, source = {}) => {
     const fields: Array<{ where: Hit['where']; list: Word[]; scale: number }> = [{ where: 'title', list: words(title), scale: 1 }];
     if (summary) fields.push({ where: 'summary', list: words(summary), scale: 0.5 });
@@ -122,8 +124,13 @@ export function createClassifier(taxonomy: Taxonomy, options: ClassifyOptions = 
         named.set(company, where);
       }
     }
-    const companies = [...named].map(([i, where]) => ({ company: taxonomy.companies[i]!, where }));
-    for (const { company, where } of companies) {
+    const companies = [...named].map(([i, where]) => ({ company: taxonomy.companies[i]!, where, offBeat: offBeat[i] }));
+    for (const { company, where, offBeat: off } of companies) {
+      // Still explained: the company scored nothing because its off-beat words were there.
+      if (off && everywhere(off)) {
+        hits.push({ topic: company.topics[0]!, phrase: `company:${company.id} (off the beat)`, kind: 'company', where, points: 0 });
+        continue;
+      }
       company.topics.forEach((topic, k) => {
         const points = company.weight * (k === 0 ? 1 : 0.5);
         if (points > 0) hits.push({ topic, phrase: `company:${company.id}`, kind: 'company', where, points });

@@ -180,7 +180,7 @@ const website = z
     });
   });
 
-const COMPANY_FIELDS = 'id, name, description, segment, ticker, exchange, country, website, aliases, topics, weight, guards';
+const COMPANY_FIELDS = 'id, name, description, segment, ticker, exchange, country, website, aliases, topics, weight, guards, offBeat';
 
 export const CompanySchema = z
   .strictObject(
@@ -222,6 +222,11 @@ export const CompanySchema = z
        * phrases nearby (when given) and `unless` none of these is ("Amazon" and "rainforest").
        */
       guards: z.record(z.string(), z.strictObject({ with: phrases.optional(), unless: phrases.optional() })).default({}),
+      /**
+       * Phrases beside which naming the company adds no points to its topics: its news off the beat,
+       * as the policy has it (a GPU maker's games and drivers). The company is still named.
+       */
+      offBeat: phrases.default([]),
     },
     {
       error: (iss) =>

@@ -148,6 +148,16 @@ describe('createClassifier', () => {
     expect(run('AWS outage takes down Netflix and Disney+ in parts of the US')).toMatchObject({ topics: ['datacenters'], companies: ['amazon'] });
   });
 
+  it("names a chip company in its off-beat news without putting it on the wire: a GPU maker's games and drivers", () => {
+    expect(run('Nvidia driver update brings DLSS 4 to 75 more games')).toMatchObject({ topics: [], companies: ['nvidia'] });
+    expect(run('AMD gaming drivers fix crashes in new shooter')).toMatchObject({ topics: [], companies: ['amd'] });
+    // And says why the company scored nothing.
+    expect(run('Nvidia driver update brings DLSS 4 to 75 more games').hits).toEqual([
+      { topic: 'chips', phrase: 'company:nvidia (off the beat)', kind: 'company', where: 'title', points: 0 },
+    ]);
+    expect(run('Nvidia books record data-centre revenue').topics).toContain('chips');
+  });
+
   it('does not put an item on the wire for a company named in passing', () => {
     expect(run('Google and Meta face fines over deepfakes in the EU').topics).toEqual([]);
   });
