@@ -100,7 +100,7 @@ describe('the company schema', () => {
 
   it('refuses an unknown field rather than dropping it', () => {
     expect(problems({ webiste: '"https://www.tsmc.com/"' })).toEqual([
-      'content/taxonomy.yaml:16: companies[0].webiste: unknown field "webiste"; did you mean "website"? Allowed fields: id, name, description, segment, ticker, exchange, country, website, aliases, topics, weight, guards',
+      'content/taxonomy.yaml:16: companies[0].webiste: unknown field "webiste"; did you mean "website"? Allowed fields: id, name, description, segment, ticker, exchange, country, website, aliases, topics, weight, guards, offBeat',
     ]);
   });
 
