@@ -69,17 +69,18 @@ const twins = [
   return { name: `chart "${id}" in content/essays/capex.mdx`, ...chartTwin(svg, legend) };
 });
 
-describe('card pool', () => {
-  const dirs: string[] = [];
-  const tempDir = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'card-pool-'));
-    dirs.push(dir);
-    return dir;
-  };
-  afterAll(() => {
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  });
+/** A cache folder of its own for one test, removed after the file. */
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'card-pool-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
 
+describe('card pool', () => {
   it('renders the same PNG bytes as the single-threaded renderer, one worker per card in parallel', async () => {
     const pool = createCardPool({ cache: false, size: 2, warmUp: false });
     try {
@@ -253,16 +254,6 @@ describe('card pool', () => {
 });
 
 describe('chart twins in the card pool', () => {
-  const dirs: string[] = [];
-  const tempDir = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'chart-twins-'));
-    dirs.push(dir);
-    return dir;
-  };
-  afterAll(() => {
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  });
-
   it('draws twins beside cards, byte for byte as the main thread does', async () => {
     const pool = createCardPool({ cache: false, chartCache: false, size: 2, warmUp: false });
     try {
