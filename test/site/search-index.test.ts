@@ -12,7 +12,7 @@ import { slugFromFile } from '../../src/lib/essays/slug.ts';
 import { groupStories } from '../../src/lib/news-site/stories.ts';
 import { readNewsStore } from '../../src/lib/news/store-fs.ts';
 import { newsSite, syntheticNewsSite, type NewsSite } from '../helpers/news-site.ts';
-import { builtSite, readPage, repoRoot } from '../helpers/site.ts';
+import { builtSite, pageDocument, readPage, repoRoot } from '../helpers/site.ts';
 
 interface Fragment {
   url: string;
@@ -73,8 +73,10 @@ describe.each([
 
 describe('pages in the search index', () => {
   let fragments: Map<string, Fragment>;
+  let dist: string;
   beforeAll(async () => {
-    fragments = new Map(fragmentsOf(await builtSite()).map((f) => [f.url, f]));
+    dist = await builtSite();
+    fragments = new Map(fragmentsOf(dist).map((f) => [f.url, f]));
   });
   const files = readContentFiles(repoRoot);
   const authorName = (id: string) => (parseYaml(readFileSync(join(repoRoot, 'content/authors', `${id}.yaml`), 'utf8')) as { name: string }).name;
@@ -126,6 +128,25 @@ describe('pages in the search index', () => {
     for (const company of taxonomy.companies) {
       expect(fragments.get(`/companies/${company.id}/`)?.filters, company.id).toEqual({ kind: ['company'], topic: company.topics, company: [company.id] });
     }
+  });
+
+  it("indexes a chart's caption but not its table of values", () => {
+    let charts = 0;
+    for (const [url, f] of fragments) {
+      if (f.filters['kind']?.[0] !== 'essay') continue;
+      const doc = pageDocument(dist, url);
+      for (const figure of doc.querySelectorAll('figure:has(details.chart-data)')) {
+        charts++;
+        const caption = figure.querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ').trim();
+        // The first row of the table, as its text would be indexed: label and values run together.
+        const row = [...figure.querySelectorAll('details.chart-data tbody tr:first-child > *')].map((c) => c.textContent!.trim());
+        const words = f.content.replace(/\s+/g, ' ');
+        expect(words, `${url}: caption`).toContain(caption.slice(0, 40));
+        expect(words, url).not.toContain('Show the figures as a table');
+        expect(words, `${url}: first row ${row.join(' | ')}`).not.toContain(`${row[0]} ${row[1]}`);
+      }
+    }
+    expect(charts).toBeGreaterThan(3);
   });
 
   it("indexes content, not labels: an issue's or a company's text starts with its title", () => {
