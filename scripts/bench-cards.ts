@@ -17,6 +17,7 @@ import { fileCardCache } from '../src/lib/cards/cache-fs.ts';
 import { loadCardFonts } from '../src/lib/cards/fonts-fs.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../src/lib/cards/paths.ts';
 import { createCardPool } from '../src/lib/cards/pool.ts';
+import { encodePng } from '../src/lib/cards/png.ts';
 import { createCardRenderer } from '../src/lib/cards/renderer-fs.ts';
 import { cardTree, coverInput, type CardInput } from '../src/lib/cards/template.ts';
 
@@ -79,11 +80,12 @@ type Encode = (svg: string) => Promise<Buffer>;
 const resvgPng =
   (options: ResvgRenderOptions): Encode =>
   async (svg) =>
-    Buffer.from(new Resvg(svg, options).render().asPng());
+    encodePng(new Resvg(svg, options).render());
 
 async function variants(): Promise<Array<[string, Encode, string]>> {
   const list: Array<[string, Encode, string]> = [
-    ['current: resvg PNG', resvgPng(CURRENT), 'png'],
+    ['current: resvg pixels, encodePng', resvgPng(CURRENT), 'png'],
+    ["resvg's own PNG encoder (before)", async (svg) => Buffer.from(new Resvg(svg, CURRENT).render().asPng()), 'png'],
     ['no fitTo', resvgPng({ font: CURRENT.font! }), 'png'],
     ['shapeRendering optimizeSpeed', resvgPng({ ...CURRENT, shapeRendering: 0 }), 'png'],
     ['shapeRendering crispEdges', resvgPng({ ...CURRENT, shapeRendering: 1 }), 'png'],
@@ -130,7 +132,7 @@ async function stages(list: CardInput[], out: string): Promise<string[]> {
     const image = resvg.render();
     t.draw += cpuMs(since);
     since = process.cpuUsage();
-    image.asPng();
+    encodePng(image);
     t.encode += cpuMs(since);
     svgs.push(svg);
     await settle();

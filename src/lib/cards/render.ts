@@ -1,7 +1,9 @@
-// SVG by satori, PNG by resvg. Pure CPU: fonts and the element tree come in, bytes go out.
+// SVG by satori, pixels by resvg, PNG by encodePng (png.ts). Pure CPU: fonts and the element tree
+// come in, bytes go out.
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { CARD_HEIGHT, CARD_WIDTH } from './paths.ts';
+import { encodePng } from './png.ts';
 import type { CardNode } from './template.ts';
 
 export interface CardFont {
@@ -24,8 +26,7 @@ export async function cardSvg(tree: CardNode, fonts: CardFont[]): Promise<string
 }
 
 export function svgToPng(svg: string): Buffer {
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
-  return Buffer.from(png);
+  return encodePng(new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render());
 }
 
 export async function renderCardPng(tree: CardNode, fonts: CardFont[]): Promise<Buffer> {

@@ -13,13 +13,14 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { fileCardCache, type CardCache } from '../cards/cache-fs.ts';
+import { encodePng } from '../cards/png.ts';
 import { standaloneChartSvg, type Theme } from './raster.ts';
 import type { LegendItem } from './types.ts';
 
 export const CHART_PNG_SCALE = 2;
 export const DEFAULT_CHART_CACHE = 'node_modules/.cache/substation-charts';
 /** Bump when the rasterising changes in a way the SVG hash cannot see. */
-const VERSION = '1';
+const VERSION = '2';
 
 let fonts: string[] | undefined;
 let theme: Theme | undefined;
@@ -90,12 +91,12 @@ export function chartTwinPng(
   let png: Buffer;
   try {
     fonts ??= fontFiles(root);
-    png = new Resvg(twin.svg, {
-      fitTo: { mode: 'zoom', value: CHART_PNG_SCALE },
-      font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: 'Inter' },
-    })
-      .render()
-      .asPng();
+    png = encodePng(
+      new Resvg(twin.svg, {
+        fitTo: { mode: 'zoom', value: CHART_PNG_SCALE },
+        font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: 'Inter' },
+      }).render(),
+    );
   } catch (error) {
     throw Object.assign(chartTwinError(name, error instanceof Error ? error.message : String(error)), { cause: error });
   }
