@@ -124,6 +124,16 @@ describe('createClassifier', () => {
     expect(run('Capital One settles cloud data breach claims for $190m').topics).toEqual([]);
   });
 
+  it('files data-centre networking under networks, and data centres on the grid under energy too', () => {
+    // The policy lists data-centre networking and optics under networks: the market named is not the subject.
+    expect(run('Data center switch revenue climbs 30% on AI back-end builds').topics).toEqual(['networks']);
+    expect(run('Optical firms race to ship data-centre interconnect modules').topics).toEqual(['networks']);
+    expect(run('New data centre campus opens outside Dublin').topics).toEqual(['datacenters']);
+    // Their electricity is their load on the grid.
+    expect(run("Data centres already take a fifth of Ireland's electricity").topics.sort()).toEqual(['datacenters', 'energy']);
+    expect(run('Physicists measure electricity in a single molecule').topics).toEqual([]);
+  });
+
   it('reads a cable under the sea as a network, and a satellite network or a mail server as a target', () => {
     expect(run('Undersea internet cable to link Africa and Europe').topics).toEqual(['networks']);
     expect(run('Cable TV prices rise again').topics).toEqual([]);
