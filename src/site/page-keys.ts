@@ -6,7 +6,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetsDigest } from '../lib/datasets/dataset-fs.ts';
-import type { Essay } from './essays.ts';
+import { feedLimit } from '../lib/site.ts';
+import { authorsById, companiesById, topicsById, type Essay } from './essays.ts';
 
 const hash = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
 
@@ -30,10 +31,43 @@ function newsStamp(root: string): string {
 /** A summary of an essay as another page shows it (a link with title, dek, date, topics, authors). */
 export const essayLink = (e: Essay) => [e.id, e.data.title, e.data.dek, e.data.date.getTime(), e.data.topics, e.data.authors, e.data.draft];
 
-export function essayPageKey(essay: Essay, linked: readonly Essay[], lookups: unknown, root = process.cwd()): string {
+/** The build-wide names a page shows for ids: authors, companies and topic labels. */
+export async function keyLookups(): Promise<unknown> {
+  const [authors, companies, topics] = await Promise.all([authorsById(), companiesById(), topicsById()]);
+  return [[...authors], [...companies].map(([id, c]) => [id, c.name]), [...topics].map(([id, t]) => [id, t.label])];
+}
+
+/** What an essay's body reads at render time besides itself: the datasets, and the news store when it embeds a NewsList. */
+function bodyInputs(essays: readonly Essay[], root: string): unknown[] {
   data ??= datasetsDigest({ root });
-  const body = essay.body ?? '';
-  const readsNews = body.includes('<NewsList');
+  const readsNews = essays.some((e) => (e.body ?? '').includes('<NewsList'));
   if (readsNews) news ??= newsStamp(root);
-  return hash(essay.digest ?? body, essay.data.hero, linked.map(essayLink), lookups, data, readsNews ? news : '');
+  return [data, readsNews ? news : ''];
+}
+
+export function essayPageKey(essay: Essay, linked: readonly Essay[], lookups: unknown, root = process.cwd()): string {
+  return hash(essay.digest ?? essay.body ?? '', essay.data.hero, linked.map(essayLink), lookups, ...bodyInputs([essay], root));
+}
+
+/** A page that lists essays as links (a tag's page): the links, the names it shows, and anything else it takes (the tag). */
+export function listPageKey(essays: readonly Essay[], lookups: unknown, ...rest: unknown[]): string {
+  return hash('list', essays.map(essayLink), lookups, rest);
+}
+
+/**
+ * A feed of essays in full (a topic's, a company's): the entries it carries (the latest feedLimit,
+ * each its whole content and frontmatter, whose corrections and disclosures travel with it), the
+ * names they show, what their bodies read, and anything else the feed takes (its channel's subject,
+ * a company's stories).
+ */
+export function essayFeedKey(essays: readonly Essay[], lookups: unknown, rest: unknown, root = process.cwd()): string {
+  const carried = essays.slice(0, feedLimit());
+  return hash(
+    'feed',
+    feedLimit(),
+    carried.map((e) => [e.id, e.digest ?? e.body ?? '', e.data]),
+    lookups,
+    ...bodyInputs(carried, root),
+    rest,
+  );
 }

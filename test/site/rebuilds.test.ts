@@ -48,6 +48,8 @@ interface Built {
   restored: Set<string>;
   /** Social card and chart PNG routes (/og/…, /charts/…), by whether their endpoint ran. */
   images: { rendered: Set<string>; restored: Set<string> };
+  /** Tag pages and topic and company feeds (/tags/x/index.html, /topics/x/rss.xml, /companies/x/rss.xml), the same way. */
+  lists: { rendered: Set<string>; restored: Set<string> };
 }
 
 /** `npm run build | cat`: output to pipes, nothing in the environment asking for colour or none, two card workers. */
@@ -64,12 +66,17 @@ async function build(): Promise<Built> {
   }
   const routes = (how: RegExp) => new Set([...stdout.matchAll(new RegExp(`/essays/([^/]+)/index\\.html \\(${how.source}`, 'g'))].map((m) => m[1]!));
   const images = (how: RegExp) => new Set([...stdout.matchAll(new RegExp(`(/(?:og|charts)/\\S+\\.png) \\(${how.source}`, 'g'))].map((m) => m[1]!));
+  const lists = (how: RegExp) =>
+    new Set(
+      [...stdout.matchAll(new RegExp(`(/(?:tags/[^/\\s]+/index\\.html|(?:topics|companies)/[^/\\s]+/rss\\.xml)) \\(${how.source}`, 'g'))].map((m) => m[1]!),
+    );
   return {
     code,
     output: `${stdout}\n${stderr}`,
     rendered: routes(/\+/),
     restored: routes(/restored/),
     images: { rendered: images(/\+/), restored: images(/restored/) },
+    lists: { rendered: lists(/\+/), restored: lists(/restored/) },
   };
 }
 
@@ -94,6 +101,12 @@ const edit = (file: string, from: string | RegExp, to: string) => {
   writeFileSync(path, next);
 };
 const page = (slug: string) => readFileSync(join(dist, 'essays', slug, 'index.html'), 'utf8');
+const built = (route: string) => readFileSync(join(dist, route), 'utf8');
+/** Whether a tag page lists the essay, or a feed carries it as an item (not merely a link in another essay's text). */
+const carries = (route: string, slug: string) =>
+  route.endsWith('.xml')
+    ? built(route).includes(`<guid isPermaLink="true">https://substation.example/essays/${slug}/</guid>`)
+    : built(route).includes(`<a href="/essays/${slug}/">`);
 
 /** Every built twin, as /charts/<owner>/<figure>.png → its bytes. */
 function builtTwins(): Map<string, Buffer> {
@@ -176,7 +189,7 @@ describe('rebuilds', () => {
     'restore every essay page, social card and chart PNG when nothing changed, and post no twin job',
     async () => {
       const twins = builtTwins();
-      const { code, rendered, restored, images, output } = await build();
+      const { code, rendered, restored, images, lists, output } = await build();
       expect(code).toBe(0);
       expect(rendered).toEqual(new Set());
       expect(restored.size).toBeGreaterThan(3);
@@ -186,6 +199,11 @@ describe('rebuilds', () => {
       expect([...images.restored].some((r) => r.startsWith('/charts/'))).toBe(true);
       expect(output).toContain('[substation:card-pool] 2 card workers started');
       expect(output).not.toMatch(/chart twins by/);
+      // Tag pages and topic and company feeds have keys too (src/site/page-keys.ts): all kept.
+      expect(lists.rendered).toEqual(new Set());
+      expect([...lists.restored].filter((r) => r.startsWith('/tags/')).length).toBeGreaterThan(3);
+      expect([...lists.restored].filter((r) => r.startsWith('/topics/')).length).toBeGreaterThan(3);
+      expect([...lists.restored].filter((r) => r.startsWith('/companies/')).length).toBeGreaterThan(10);
       expect(builtTwins()).toEqual(twins);
     },
     REBUILD,
@@ -195,7 +213,15 @@ describe('rebuilds', () => {
     'render again the edited essay and the pages that link to it by title, and only those',
     async () => {
       edit('content/essays/memory-all-the-way-down.mdx', /^title: .*$/m, 'title: "Memory, All the Way Down (revised)"');
-      const { rendered, restored, images } = await build();
+      const { rendered, restored, images, lists } = await build();
+      // Its tags' pages and the feeds that carry it show the title: those again, every other one kept.
+      const showing = (route: string) => built(route).includes('Memory, All the Way Down (revised)');
+      const carrying = [...lists.rendered, ...lists.restored].filter((r) => carries(r, 'memory-all-the-way-down'));
+      expect(carrying.filter((r) => r.startsWith('/tags/')).length).toBeGreaterThan(0);
+      expect(carrying.filter((r) => r.startsWith('/topics/')).length).toBeGreaterThan(0);
+      expect(new Set(carrying)).toEqual(lists.rendered);
+      for (const route of carrying) expect(showing(route), route).toBe(true);
+      expect(lists.restored.size).toBeGreaterThan(10);
       // Its social card shows the title: drawn again, and no other card.
       expect([...images.rendered].filter((r) => r.startsWith('/og/essays/'))).toEqual(['/og/essays/memory-all-the-way-down.png']);
       expect(rendered).toContain('memory-all-the-way-down');
@@ -276,6 +302,10 @@ describe('a build that fails, then is fixed', () => {
       expect(after['left-by-a-killed-build.html']).toBeUndefined();
       expect(Object.keys(after).filter((path) => path.startsWith('boom'))).toEqual([]);
       expect(page(essay.slug)).toContain(CHANGE);
+      // The feeds that carry the essay carry its new text (a feed's key holds its entries' content).
+      const feeds = Object.keys(after).filter((path) => /^(topics|companies)\/[^/]+\/rss\.xml$/.test(path) && carries(path, essay.slug));
+      expect(feeds.length).toBeGreaterThan(0);
+      for (const feed of feeds) expect(built(feed), feed).toContain(CHANGE);
       expect(after[`essays/${essay.slug}/index.html`]).not.toBe(before[`essays/${essay.slug}/index.html`]);
       expect(existsSync(staging)).toBe(false);
       expect(existsSync(trash)).toBe(false);
