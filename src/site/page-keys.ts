@@ -49,7 +49,7 @@ export function essayPageKey(essay: Essay, linked: readonly Essay[], lookups: un
   return hash(essay.digest ?? essay.body ?? '', essay.data.hero, linked.map(essayLink), lookups, ...bodyInputs([essay], root));
 }
 
-/** A page that lists essays as links (a tag's page): the links, the names it shows, and anything else it takes (the tag). */
+/** A page that lists essays as links (a tag's, a company's): the links, the names it shows, and anything else it shows (the tag; the company, its stories and coverage). */
 export function listPageKey(essays: readonly Essay[], lookups: unknown, ...rest: unknown[]): string {
   return hash('list', essays.map(essayLink), lookups, rest);
 }

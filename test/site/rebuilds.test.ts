@@ -48,7 +48,7 @@ interface Built {
   restored: Set<string>;
   /** Social card and chart PNG routes (/og/…, /charts/…), by whether their endpoint ran. */
   images: { rendered: Set<string>; restored: Set<string> };
-  /** Tag pages and topic and company feeds (/tags/x/index.html, /topics/x/rss.xml, /companies/x/rss.xml), the same way. */
+  /** Tag and company pages and topic and company feeds (/tags/x/index.html, /companies/x/index.html, /topics/x/rss.xml, /companies/x/rss.xml), the same way. */
   lists: { rendered: Set<string>; restored: Set<string> };
 }
 
@@ -68,7 +68,9 @@ async function build(): Promise<Built> {
   const images = (how: RegExp) => new Set([...stdout.matchAll(new RegExp(`(/(?:og|charts)/\\S+\\.png) \\(${how.source}`, 'g'))].map((m) => m[1]!));
   const lists = (how: RegExp) =>
     new Set(
-      [...stdout.matchAll(new RegExp(`(/(?:tags/[^/\\s]+/index\\.html|(?:topics|companies)/[^/\\s]+/rss\\.xml)) \\(${how.source}`, 'g'))].map((m) => m[1]!),
+      [...stdout.matchAll(new RegExp(`(/(?:(?:tags|companies)/[^/\\s]+/index\\.html|(?:topics|companies)/[^/\\s]+/rss\\.xml)) \\(${how.source}`, 'g'))].map(
+        (m) => m[1]!,
+      ),
     );
   return {
     code,
@@ -199,11 +201,12 @@ describe('rebuilds', () => {
       expect([...images.restored].some((r) => r.startsWith('/charts/'))).toBe(true);
       expect(output).toContain('[substation:card-pool] 2 card workers started');
       expect(output).not.toMatch(/chart twins by/);
-      // Tag pages and topic and company feeds have keys too (src/site/page-keys.ts): all kept.
+      // Tag and company pages and topic and company feeds have keys too (src/site/page-keys.ts): all kept.
       expect(lists.rendered).toEqual(new Set());
       expect([...lists.restored].filter((r) => r.startsWith('/tags/')).length).toBeGreaterThan(3);
       expect([...lists.restored].filter((r) => r.startsWith('/topics/')).length).toBeGreaterThan(3);
-      expect([...lists.restored].filter((r) => r.startsWith('/companies/')).length).toBeGreaterThan(10);
+      expect([...lists.restored].filter((r) => /^\/companies\/.*rss\.xml$/.test(r)).length).toBeGreaterThan(10);
+      expect([...lists.restored].filter((r) => /^\/companies\/.*index\.html$/.test(r)).length).toBeGreaterThan(10);
       expect(builtTwins()).toEqual(twins);
     },
     REBUILD,
@@ -214,11 +217,12 @@ describe('rebuilds', () => {
     async () => {
       edit('content/essays/memory-all-the-way-down.mdx', /^title: .*$/m, 'title: "Memory, All the Way Down (revised)"');
       const { rendered, restored, images, lists } = await build();
-      // Its tags' pages and the feeds that carry it show the title: those again, every other one kept.
+      // Its tags' and companies' pages and the feeds that carry it show the title: those again, every other one kept.
       const showing = (route: string) => built(route).includes('Memory, All the Way Down (revised)');
       const carrying = [...lists.rendered, ...lists.restored].filter((r) => carries(r, 'memory-all-the-way-down'));
       expect(carrying.filter((r) => r.startsWith('/tags/')).length).toBeGreaterThan(0);
       expect(carrying.filter((r) => r.startsWith('/topics/')).length).toBeGreaterThan(0);
+      expect(carrying.filter((r) => r.endsWith('/index.html') && r.startsWith('/companies/')).length).toBeGreaterThan(0);
       expect(new Set(carrying)).toEqual(lists.rendered);
       for (const route of carrying) expect(showing(route), route).toBe(true);
       expect(lists.restored.size).toBeGreaterThan(10);
@@ -228,6 +232,25 @@ describe('rebuilds', () => {
       expect(page('memory-all-the-way-down')).toContain('Memory, All the Way Down (revised)');
       for (const slug of rendered) if (slug !== 'memory-all-the-way-down') expect(page(slug)).toContain('Memory, All the Way Down (revised)');
       expect(restored.size).toBeGreaterThan(0);
+    },
+    REBUILD,
+  );
+
+  it(
+    "render again a company's page and feed when its stories change, and keep the other companies'",
+    async () => {
+      edit(
+        'content/news/2026-11.json',
+        '"title":"Nvidia opens NVLink Fusion to third-party CPUs"',
+        '"title":"Nvidia opens NVLink Fusion to more third-party CPUs"',
+      );
+      const { lists } = await build();
+      for (const route of ['/companies/nvidia/index.html', '/companies/nvidia/rss.xml']) {
+        expect(lists.rendered, route).toContain(route);
+        expect(built(route), route).toContain('Nvidia opens NVLink Fusion to more third-party CPUs');
+      }
+      expect(lists.restored).toContain('/companies/tsmc/index.html');
+      expect(lists.restored).toContain('/companies/tsmc/rss.xml');
     },
     REBUILD,
   );
