@@ -31,10 +31,18 @@ function newsStamp(root: string): string {
 /** A summary of an essay as another page shows it (a link with title, dek, date, topics, authors). */
 export const essayLink = (e: Essay) => [e.id, e.data.title, e.data.dek, e.data.date.getTime(), e.data.topics, e.data.authors, e.data.draft];
 
-/** The build-wide names a page shows for ids: authors, companies and topic labels. */
-export async function keyLookups(): Promise<unknown> {
+/**
+ * The build-wide names a page shows for ids (authors, companies, topic labels), as one digest: each
+ * route's getStaticPaths asks for it, and every key of its paths holds it, so it is hashed once
+ * rather than written out again in each of a thousand keys.
+ */
+export async function keyLookups(): Promise<string> {
   const [authors, companies, topics] = await Promise.all([authorsById(), companiesById(), topicsById()]);
-  return [[...authors], [...companies].map(([id, c]) => [id, c.name]), [...topics].map(([id, t]) => [id, t.label])];
+  return hash(
+    [...authors],
+    [...companies].map(([id, c]) => [id, c.name]),
+    [...topics].map(([id, t]) => [id, t.label]),
+  );
 }
 
 /** What an essay's body reads at render time besides itself: the datasets, and the news store when it embeds a NewsList. */
@@ -45,12 +53,12 @@ function bodyInputs(essays: readonly Essay[], root: string): unknown[] {
   return [data, readsNews ? news : ''];
 }
 
-export function essayPageKey(essay: Essay, linked: readonly Essay[], lookups: unknown, root = process.cwd()): string {
+export function essayPageKey(essay: Essay, linked: readonly Essay[], lookups: string, root = process.cwd()): string {
   return hash(essay.digest ?? essay.body ?? '', essay.data.hero, linked.map(essayLink), lookups, ...bodyInputs([essay], root));
 }
 
 /** A page that lists essays as links (a tag's, a company's): the links, the names it shows, and anything else it shows (the tag; the company, its stories and coverage). */
-export function listPageKey(essays: readonly Essay[], lookups: unknown, ...rest: unknown[]): string {
+export function listPageKey(essays: readonly Essay[], lookups: string, ...rest: unknown[]): string {
   return hash('list', essays.map(essayLink), lookups, rest);
 }
 
@@ -60,11 +68,12 @@ export function listPageKey(essays: readonly Essay[], lookups: unknown, ...rest:
  * names they show, what their bodies read, and anything else the feed takes (its channel's subject,
  * a company's stories).
  */
-export function essayFeedKey(essays: readonly Essay[], lookups: unknown, rest: unknown, root = process.cwd()): string {
-  const carried = essays.slice(0, feedLimit());
+export function essayFeedKey(essays: readonly Essay[], lookups: string, rest: unknown, root = process.cwd()): string {
+  const limit = feedLimit();
+  const carried = essays.slice(0, limit);
   return hash(
     'feed',
-    feedLimit(),
+    limit,
     carried.map((e) => [e.id, e.digest ?? e.body ?? '', e.data]),
     lookups,
     ...bodyInputs(carried, root),

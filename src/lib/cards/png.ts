@@ -33,9 +33,9 @@ export function encodePng({ width, height, pixels }: RenderedPixels): Buffer {
   if (pixels.length !== stride * height) throw new Error(`encodePng: ${pixels.length} bytes for ${width}×${height} RGBA (expected ${stride * height})`);
   // Each row is its filter byte (0, none) then the row; premultiplied colour is divided back out.
   const raw = Buffer.alloc((stride + 1) * height);
-  for (let y = 0; y < height; y++) raw.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
   for (let y = 0; y < height; y++) {
     const row = y * (stride + 1) + 1;
+    raw.set(pixels.subarray(y * stride, (y + 1) * stride), row);
     for (let i = row + 3; i < row + stride; i += 4) {
       const a = raw[i]!;
       if (a === 255 || a === 0) continue;
