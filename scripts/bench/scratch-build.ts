@@ -38,7 +38,7 @@ export async function scratchBuild({ root, shards, env = {}, dir }: ScratchBuild
   for (const shard of shards) writeFileSync(join(copy.root, `content/news/${shard.month}.json`), `${JSON.stringify(shard, null, 2)}\n`);
   const dist = join(copy.root, 'dist');
   const started = performance.now();
-  const { stdout, stderr } = await run(process.execPath, [join(copy.root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+  const { stdout, stderr } = await run(process.execPath, [join(copy.root, 'scripts/build.ts'), '--outDir', dist], {
     cwd: copy.root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     maxBuffer: 256 * 1024 * 1024,

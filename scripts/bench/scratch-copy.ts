@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
-const PROJECT = ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const PROJECT = ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 const CACHES = new Set(['.astro', '.vite', '.cache']);
 
 /** Makes `dest`/node_modules a folder of links to `root`/node_modules's entries, caches left out. */

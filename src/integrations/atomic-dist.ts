@@ -2,6 +2,8 @@
 // (.dist-staging/ for dist/, .<name>-staging/ for any --outDir), and only when every integration's
 // astro:build:done has run (sitemap, the search index) is staging renamed into place. A build that
 // fails anywhere leaves the previous output exactly as it was, and its staging folder is removed.
+// Under `npm run build` the finished staging folder is handed to the build script instead, which
+// indexes it for search and then swaps it in with the same swapIntoPlace (./build-handoff.ts).
 //
 // Astro runs each hook integration by integration in config order, so this one must be the last
 // integration with an astro:build:done hook; astro:config:done checks that and fails the build
@@ -14,6 +16,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { handoffFile, writeHandoff } from './build-handoff.ts';
 
 const NAME = 'substation:atomic-dist';
 
@@ -61,6 +64,8 @@ function rebase(url: URL, from: URL, to: URL): URL {
 
 export default function atomicDist(): AstroIntegration {
   let paths: AtomicDistPaths | undefined;
+  let root = process.cwd();
+  // Swapped into place, or handed to `npm run build`'s script (./build-handoff.ts), which swaps it.
   let swapped = false;
   const removeStaging = () => {
     if (paths && !swapped) rmSync(paths.staging, { recursive: true, force: true });
@@ -87,6 +92,7 @@ export default function atomicDist(): AstroIntegration {
         );
       },
       'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
         if (!paths) return;
         const mine = config.integrations.findIndex((integration) => integration.name === NAME);
         const later = config.integrations.slice(mine + 1).filter((integration) => integration.hooks['astro:build:done']);
@@ -98,6 +104,12 @@ export default function atomicDist(): AstroIntegration {
       },
       'astro:build:done': ({ logger }) => {
         if (!paths) return;
+        const handoff = handoffFile();
+        if (handoff) {
+          writeHandoff(handoff, { root, ...paths });
+          swapped = true;
+          return;
+        }
         try {
           swapIntoPlace(paths);
         } catch (error) {

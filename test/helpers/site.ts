@@ -40,7 +40,7 @@ export async function builtSite(): Promise<string> {
     if (old.startsWith('site-') && path !== dir && Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
   }
   try {
-    await run(process.execPath, [join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
+    await run(process.execPath, [join(repoRoot, 'scripts/build.ts'), '--outDir', dist], {
       cwd: repoRoot,
       env: { ...process.env, SUBSTATION_NOW: BUILD_NOW, ASTRO_TELEMETRY_DISABLED: '1' },
       maxBuffer: 64 * 1024 * 1024,

@@ -28,6 +28,7 @@ const OPTIONS: Record<string, string[]> = {
   'bench-cluster.ts': [],
   'bench-ingest.ts': ['serve'],
   'bench-news.ts': ['no-build', 'keep'],
+  'build.ts': ['outDir DIR', 'force'],
   'check.ts': ['root DIR'],
   'bench-check.ts': [],
   'bench-build.ts': ['keep'],

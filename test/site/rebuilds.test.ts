@@ -60,7 +60,7 @@ async function build(): Promise<Built> {
   let stdout: string;
   let stderr: string;
   try {
-    ({ stdout, stderr } = await exec(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: project.root, env, maxBuffer: 64 * 1024 * 1024 }));
+    ({ stdout, stderr } = await exec(process.execPath, ['scripts/build.ts'], { cwd: project.root, env, maxBuffer: 64 * 1024 * 1024 }));
   } catch (error) {
     ({ code, stdout, stderr } = error as { code: number; stdout: string; stderr: string });
   }

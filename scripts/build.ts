@@ -1,0 +1,78 @@
+// `npm run build`: `astro build` in a child process, then the search index in this one once Astro's
+// has exited, then the new build put in place of the old (src/integrations/build-handoff.ts). The
+// two never hold memory at once: at 1,000 essays the build's peak is Astro's alone, not Astro's plus
+// Pagefind's. A build that fails at any step leaves the previous output as it was.
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CommandSpec } from '../src/lib/cli/args.ts';
+import { readCommandLine } from '../src/lib/cli/process.ts';
+import { HANDOFF_ENV, readHandoff } from '../src/integrations/build-handoff.ts';
+
+const COMMAND = {
+  name: 'build',
+  usage: 'npm run build -- [options]',
+  summary:
+    'Builds the site with `astro build`, then its search index in a process of its own, then puts the new build in place of the old one. A build that fails at any step leaves the previous output as it was.',
+  options: {
+    outDir: { type: 'string', arg: 'DIR', describe: "where the site goes (Astro's --outDir)", defaultText: 'dist' },
+    force: { type: 'boolean', describe: "clear Astro's content cache first (Astro's --force)" },
+  },
+  examples: ['npm run build', 'npm run build -- --outDir public-html', 'SITE_URL=https://research.example npm run build'],
+  sections: [
+    {
+      title: 'exit codes',
+      lines: ['0  built, indexed and in place', '1  the build or the index failed (the previous output is as it was)', '2  the command line is invalid'],
+    },
+  ],
+} as const satisfies CommandSpec;
+
+const { values } = readCommandLine(COMMAND);
+const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const handoff = join(tmpdir(), `substation-build-${process.pid}.json`);
+
+/** A line as Astro's logger prints it, so the build reads as one: "12:04:05 [label] message". */
+function log(label: string, message: string, stream: NodeJS.WriteStream = process.stdout) {
+  const time = new Date().toTimeString().slice(0, 8);
+  stream.write(`${time} [${label}] ${message}\n`);
+}
+
+function astroBuild(): Promise<number> {
+  const args = ['build', ...(values.outDir ? ['--outDir', values.outDir] : []), ...(values.force ? ['--force'] : [])];
+  const child = spawn(process.execPath, [astro, ...args], { stdio: 'inherit', env: { ...process.env, [HANDOFF_ENV]: handoff } });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** The build, indexed and in place; the exit code. */
+async function build(): Promise<number> {
+  const code = await astroBuild();
+  if (code !== 0) return code;
+  if (!existsSync(handoff)) {
+    log('build', 'astro build finished but handed no build over: is atomicDist() the last integration in astro.config.mjs?', process.stderr);
+    return 1;
+  }
+  const paths = readHandoff(handoff);
+  const shown = (path: string) => relative(process.cwd(), path) || path;
+  // Imported only now, so Pagefind's module is not loaded while Astro builds.
+  const { finishBuild } = await import('../src/integrations/finish-build.ts');
+  const { SEARCH_INDEX } = await import('../src/integrations/search-index.ts');
+  try {
+    log(SEARCH_INDEX, await finishBuild(paths));
+  } catch (error) {
+    log('build', `${(error as Error).message}\n${shown(paths.target)}/ is as it was.`, process.stderr);
+    return 1;
+  }
+  log('substation:atomic-dist', `✓ ${shown(paths.target)}/ replaced by the new build`);
+  return 0;
+}
+
+try {
+  process.exitCode = await build();
+} finally {
+  rmSync(handoff, { force: true });
+}

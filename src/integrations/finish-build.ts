@@ -1,0 +1,19 @@
+// The last steps of `npm run build` (scripts/build.ts), once Astro's process has exited and handed
+// over its finished staging folder (./build-handoff.ts): the search index, then the swap. Either
+// failing removes the staging folder and leaves the previous output exactly as it was.
+import { rmSync } from 'node:fs';
+import { swapIntoPlace } from './atomic-dist.ts';
+import type { Handoff } from './build-handoff.ts';
+import { indexSite } from './search-index.ts';
+
+/** Indexes `staging` for search and puts it in place of `target`; returns the index's line. */
+export async function finishBuild({ root, target, staging, trash }: Handoff): Promise<string> {
+  try {
+    const indexed = await indexSite({ root, site: staging });
+    swapIntoPlace({ target, staging, trash });
+    return indexed;
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
