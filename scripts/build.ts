@@ -1,5 +1,5 @@
 // `npm run build`: `astro build` in a child process, then the search index in this one once Astro's
-// has exited, then the new build put in place of the old (src/integrations/build-handoff.ts). The
+// has exited, then the new build put in place of the old (src/lib/build/handoff-fs.ts). The
 // two never hold memory at once: at 1,000 essays the build's peak is Astro's alone, not Astro's plus
 // Pagefind's. A build that fails at any step leaves the previous output as it was.
 import { spawn } from 'node:child_process';
@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CommandSpec } from '../src/lib/cli/args.ts';
 import { readCommandLine } from '../src/lib/cli/process.ts';
-import { HANDOFF_ENV, readHandoff } from '../src/integrations/build-handoff.ts';
+import { HANDOFF_ENV, readHandoff } from '../src/lib/build/handoff-fs.ts';
 
 const COMMAND = {
   name: 'build',
@@ -59,8 +59,8 @@ async function build(): Promise<number> {
   const paths = readHandoff(handoff);
   const shown = (path: string) => relative(process.cwd(), path) || path;
   // Imported only now, so Pagefind's module is not loaded while Astro builds.
-  const { finishBuild } = await import('../src/integrations/finish-build.ts');
-  const { SEARCH_INDEX } = await import('../src/integrations/search-index.ts');
+  const { finishBuild } = await import('../src/lib/build/finish-fs.ts');
+  const { SEARCH_INDEX } = await import('../src/lib/search/index-site-fs.ts');
   try {
     log(SEARCH_INDEX, await finishBuild(paths));
   } catch (error) {

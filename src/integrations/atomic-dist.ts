@@ -3,59 +3,20 @@
 // astro:build:done has run (sitemap, the search index) is staging renamed into place. A build that
 // fails anywhere leaves the previous output exactly as it was, and its staging folder is removed.
 // Under `npm run build` the finished staging folder is handed to the build script instead, which
-// indexes it for search and then swaps it in with the same swapIntoPlace (./build-handoff.ts).
+// indexes it for search and then swaps it in with the same swapIntoPlace (src/lib/build/handoff-fs.ts).
+// The swap itself is src/lib/build/swap-fs.ts.
 //
 // Astro runs each hook integration by integration in config order, so this one must be the last
 // integration with an astro:build:done hook; astro:config:done checks that and fails the build
 // otherwise (a later hook would write into a staging folder that has already been moved).
-//
-// The swap is two renames on one file system (old output → .<name>-trash, staging → output), then
-// the trash is deleted: no file is ever half written, and the output is missing only between the
-// two renames. A build killed mid-swap is repaired at the next build's start (trash put back).
 import type { AstroIntegration } from 'astro';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { rmSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { handoffFile, writeHandoff } from './build-handoff.ts';
+import { handoffFile, writeHandoff } from '../lib/build/handoff-fs.ts';
+import { atomicDistPaths, recoverStale, swapIntoPlace, type AtomicDistPaths } from '../lib/build/swap-fs.ts';
 
 const NAME = 'substation:atomic-dist';
-
-export interface AtomicDistPaths {
-  /** The output folder the user asked for (config.outDir, or --outDir). */
-  target: string;
-  /** Where the build writes while it runs. */
-  staging: string;
-  /** Where the previous output goes for the instant of the swap. */
-  trash: string;
-}
-
-export function atomicDistPaths(outDir: string): AtomicDistPaths {
-  const target = outDir.replace(/[\\/]+$/, '');
-  const parent = dirname(target);
-  const name = basename(target);
-  return { target, staging: join(parent, `.${name}-staging`), trash: join(parent, `.${name}-trash`) };
-}
-
-/** Clears what a killed build left: a missing output folder is restored from the trash, staging goes. */
-export function recoverStale({ target, staging, trash }: AtomicDistPaths): void {
-  if (!existsSync(target) && existsSync(trash)) renameSync(trash, target);
-  rmSync(trash, { recursive: true, force: true });
-  rmSync(staging, { recursive: true, force: true });
-}
-
-/** Puts staging in place of the target: old target → trash, staging → target, trash deleted. */
-export function swapIntoPlace({ target, staging, trash }: AtomicDistPaths): void {
-  rmSync(trash, { recursive: true, force: true });
-  const hadTarget = existsSync(target);
-  if (hadTarget) renameSync(target, trash);
-  try {
-    renameSync(staging, target);
-  } catch (error) {
-    if (hadTarget) renameSync(trash, target);
-    throw error;
-  }
-  rmSync(trash, { recursive: true, force: true });
-}
 
 /** A URL inside `from` moved to the same place inside `to`; any other URL unchanged. */
 function rebase(url: URL, from: URL, to: URL): URL {
@@ -65,7 +26,7 @@ function rebase(url: URL, from: URL, to: URL): URL {
 export default function atomicDist(): AstroIntegration {
   let paths: AtomicDistPaths | undefined;
   let root = process.cwd();
-  // Swapped into place, or handed to `npm run build`'s script (./build-handoff.ts), which swaps it.
+  // Swapped into place, or handed to `npm run build`'s script (src/lib/build/handoff-fs.ts), which swaps it.
   let swapped = false;
   const removeStaging = () => {
     if (paths && !swapped) rmSync(paths.staging, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { atomicDistPaths, recoverStale, swapIntoPlace } from '../../src/integrations/atomic-dist.ts';
+import { atomicDistPaths, recoverStale, swapIntoPlace } from '../../src/lib/build/swap-fs.ts';
 
 describe('the swap', () => {
   let dir: string;

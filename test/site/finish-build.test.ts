@@ -1,4 +1,4 @@
-// The last steps of `npm run build` (src/integrations/finish-build.ts), after Astro's process has
+// The last steps of `npm run build` (src/lib/build/finish-fs.ts), after Astro's process has
 // handed over its staging folder: the search index built in this process, then the swap. Real
 // Pagefind on a copy of the shared build; a wire page that lost its ids makes the index fail, and
 // the previous output must then be exactly as it was.
@@ -6,8 +6,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { atomicDistPaths } from '../../src/integrations/atomic-dist.ts';
-import { finishBuild } from '../../src/integrations/finish-build.ts';
+import { atomicDistPaths } from '../../src/lib/build/swap-fs.ts';
+import { finishBuild } from '../../src/lib/build/finish-fs.ts';
 import { builtSite, repoRoot } from '../helpers/site.ts';
 
 describe('finishing a handed-over build', () => {

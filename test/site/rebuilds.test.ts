@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scratchProject, type ScratchProject } from '../../scripts/bench/scratch-project.ts';
-import { atomicDistPaths } from '../../src/integrations/atomic-dist.ts';
+import { atomicDistPaths } from '../../src/lib/build/swap-fs.ts';
 import { chartFigure } from '../../src/lib/charts/figure.ts';
 import { chartTwin, chartTwinPng } from '../../src/lib/charts/png-fs.ts';
 import { readContentFiles } from '../../src/lib/content/content-fs.ts';

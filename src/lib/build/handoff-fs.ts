@@ -6,7 +6,7 @@
 // The script sets SUBSTATION_BUILD_HANDOFF to a file. With it set, the search index integration
 // leaves the index to the script, and atomicDist leaves the finished build in its staging folder and
 // writes here where that is, for the script to index and swap. A plain `astro build`, without the
-// variable, does both in its own process, as before.
+// variable, does both in its own process, as before. The folders are ./swap-fs.ts's.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 export const HANDOFF_ENV = 'SUBSTATION_BUILD_HANDOFF';

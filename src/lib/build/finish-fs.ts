@@ -1,10 +1,10 @@
 // The last steps of `npm run build` (scripts/build.ts), once Astro's process has exited and handed
-// over its finished staging folder (./build-handoff.ts): the search index, then the swap. Either
+// over its finished staging folder (./handoff-fs.ts): the search index, then the swap. Either
 // failing removes the staging folder and leaves the previous output exactly as it was.
 import { rmSync } from 'node:fs';
-import { swapIntoPlace } from './atomic-dist.ts';
-import type { Handoff } from './build-handoff.ts';
-import { indexSite } from './search-index.ts';
+import { indexSite } from '../search/index-site-fs.ts';
+import type { Handoff } from './handoff-fs.ts';
+import { swapIntoPlace } from './swap-fs.ts';
 
 /** Indexes `staging` for search and puts it in place of `target`; returns the index's line. */
 export async function finishBuild({ root, target, staging, trash }: Handoff): Promise<string> {
