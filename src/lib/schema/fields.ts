@@ -16,10 +16,29 @@ export function text(field: string) {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/**
+ * A day past its month's end ("2026-02-30", which new Date() silently makes 2 March): the problem
+ * to report, such as "2026-02-30 is not a day of the calendar: February 2026 has 28 days"; else
+ * undefined. Months outside 1-12 are left to the format check.
+ */
+function pastMonthEnd(text: string): string | undefined {
+  const [year, month, day] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
+  if (month < 1 || month > 12) return undefined;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day >= 1 && day <= days) return undefined;
+  const name = new Date(Date.UTC(year, month - 1, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+  return `${text.slice(0, 10)} is not a day of the calendar: ${name} ${year} has ${days} days. Write the date it should be, as YYYY-MM-DD`;
+}
+
 /** A calendar date written as YYYY-MM-DD (YAML may already have turned it into a Date). */
 export function date(field: string) {
   return z.custom<Date | string>().transform((input, ctx): Date => {
     const parsed = input instanceof Date ? input : typeof input === 'string' && ISO_DAY.test(input.trim()) ? new Date(input.trim()) : undefined;
+    const overflow = typeof input === 'string' && parsed ? pastMonthEnd(input.trim()) : undefined;
+    if (overflow) {
+      ctx.issues.push({ code: 'custom', input, message: overflow });
+      return z.NEVER;
+    }
     if (parsed && !Number.isNaN(parsed.getTime())) return parsed;
     ctx.issues.push({
       code: 'custom',

@@ -42,6 +42,12 @@ describe('checkContent', () => {
       ]
     `);
     expect(problemsFor({ date: '2026-13-45' })).toHaveLength(1);
+    // new Date() would make these 2 March and 1 May without a word.
+    expect(problemsFor({ date: '2026-02-30' })).toEqual([
+      'content/essays/the-foundry.mdx:4: date: 2026-02-30 is not a day of the calendar: February 2026 has 28 days. Write the date it should be, as YYYY-MM-DD',
+    ]);
+    expect(problemsFor({ date: '2026-04-31' })).toEqual([expect.stringContaining('April 2026 has 30 days')]);
+    expect(problemsFor({ date: '2028-02-29' })).toEqual([]);
     expect(problemsFor({ date: undefined })).toEqual([
       'content/essays/the-foundry.mdx: date: required: add `date: 2026-03-14` (a date as YYYY-MM-DD)',
     ]);
