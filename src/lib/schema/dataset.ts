@@ -164,7 +164,7 @@ export const datasetMetaSchema = z
             /** Publisher and document, e.g. "Lawrence Berkeley National Laboratory, 2024 United States Data Center Energy Usage Report". */
             name: text('source.name'),
             /** Where a reader can check the figures. */
-            url: z.url({ error: 'expected an absolute URL such as https://example.com/report' }),
+            url: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as https://example.com/report' }),
           },
           {
             error: (iss) =>

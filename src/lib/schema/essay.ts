@@ -124,7 +124,7 @@ export function essaySchema(ctx: EssayContext) {
         /** The featured essay leads the home page (the newest featured one wins). */
         featured: z.boolean({ error: 'expected true or false' }).default(false),
         /** Canonical URL when the essay first appeared elsewhere. */
-        canonical: z.url({ error: 'expected an absolute URL such as https://example.com/post' }).optional(),
+        canonical: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as https://example.com/post' }).optional(),
         /** Dataset name (content/data/<name>.csv) charted on the social card. */
         hero: ctx.datasets ? oneOf('dataset', ctx.datasets, 'content/data/').optional() : z.string().optional(),
       },
@@ -135,7 +135,18 @@ export function essaySchema(ctx: EssayContext) {
             : undefined,
       },
     )
-    .superRefine((essay, issues) => checkResearchConventions(essay, ctx, issues));
+    .superRefine((essay, issues) => {
+      if (essay.updated && essay.updated < essay.date) {
+        const day = (d: Date) => d.toISOString().slice(0, 10);
+        issues.addIssue({
+          code: 'custom',
+          path: ['updated'],
+          input: essay.updated,
+          message: `${day(essay.updated)} is before the essay's date (${day(essay.date)}): updated is the day of a revision after publication; correct it, or remove it`,
+        });
+      }
+      checkResearchConventions(essay, ctx, issues);
+    });
 }
 
 type Checked = { date: Date; authors: string[]; companies: string[]; disclosures?: Record<string, unknown> | undefined; corrections: Array<{ date: Date }> };

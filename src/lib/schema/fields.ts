@@ -68,10 +68,18 @@ export function oneOf(kind: string, allowed: readonly string[], whereDefined: st
 
 /** A list of ids from `allowed`, with a clear message when a single value is given instead of a list. */
 export function listOf(kind: string, allowed: readonly string[], whereDefined: string) {
-  return z.array(oneOf(kind, allowed, whereDefined), {
-    error: (iss) =>
-      iss.input === undefined
-        ? `required: add a list such as [${allowed.slice(0, 2).join(', ')}]`
-        : `expected a list such as [${allowed.slice(0, 2).join(', ')}], received ${describe(iss.input)}`,
-  });
+  return z
+    .array(oneOf(kind, allowed, whereDefined), {
+      error: (iss) =>
+        iss.input === undefined
+          ? `required: add a list such as [${allowed.slice(0, 2).join(', ')}]`
+          : `expected a list such as [${allowed.slice(0, 2).join(', ')}], received ${describe(iss.input)}`,
+    })
+    .superRefine((ids, ctx) => {
+      // A second listing is a slip (often a copy-paste), and would show the name twice.
+      ids.forEach((id, i) => {
+        const first = ids.indexOf(id);
+        if (first < i) ctx.addIssue({ code: 'custom', path: [i], input: id, message: `${kind} "${id}" is listed twice (also at [${first}]): remove one` });
+      });
+    });
 }

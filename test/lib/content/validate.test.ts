@@ -53,6 +53,30 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('rejects an updated day before the essay was published', () => {
+    expect(problemsFor({ updated: '2026-01-10' })).toEqual([
+      "content/essays/the-foundry.mdx:12: updated: 2026-01-10 is before the essay's date (2026-02-10): updated is the day of a revision after publication; correct it, or remove it",
+    ]);
+    expect(problemsFor({ updated: '2026-02-10' })).toEqual([]);
+    expect(problemsFor({ updated: '2026-03-01' })).toEqual([]);
+  });
+
+  it('names a company, topic or author listed twice, at the second listing', () => {
+    expect(problemsFor({ companies: '[tsmc, nvidia, tsmc]' })).toEqual([
+      'content/essays/the-foundry.mdx:7: companies[2]: company "tsmc" is listed twice (also at [0]): remove one',
+    ]);
+    expect(problemsFor({ topics: '[chips, chips]' })).toEqual([expect.stringContaining('topics[1]: topic "chips" is listed twice')]);
+  });
+
+  it('takes only an http(s) canonical URL', () => {
+    for (const bad of ['ftp://example.com/post', 'javascript:alert(1)', 'example.com/post']) {
+      expect(problemsFor({ canonical: bad })).toEqual([
+        expect.stringMatching(/the-foundry\.mdx:\d+: canonical: expected an absolute http\(s\) URL such as https:\/\/example\.com\/post$/),
+      ]);
+    }
+    expect(problemsFor({ canonical: 'https://example.com/post' })).toEqual([]);
+  });
+
   it('says how to add a missing title', () => {
     expect(problemsFor({ title: undefined })).toMatchInlineSnapshot(`
       [

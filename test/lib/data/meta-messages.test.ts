@@ -100,7 +100,7 @@ describe('misspelt and misplaced keys', () => {
       'columns: {}',
     ].join('\n');
     expect(problemsOf(text)).toEqual([
-      'content/data/x.meta.yaml:3: source.url: expected an absolute URL such as https://example.com/report',
+      'content/data/x.meta.yaml:3: source.url: expected an absolute http(s) URL such as https://example.com/report',
       'content/data/x.meta.yaml:5: source.link: unknown field "link". Allowed fields: name, url',
     ]);
   });
@@ -123,7 +123,7 @@ describe('misspelt and misplaced keys', () => {
       'columns: {}',
     ].join('\n');
     expect(problemsOf(text)).toEqual([
-      'content/data/x.meta.yaml:3: source.url: expected an absolute URL such as https://example.com/report',
+      'content/data/x.meta.yaml:3: source.url: expected an absolute http(s) URL such as https://example.com/report',
       'content/data/x.meta.yaml:5: url: unknown field "url": it is a field of source, so indent it under `source:`',
     ]);
   });
