@@ -77,6 +77,11 @@ describe('createClassifier', () => {
 
   it('reads "chip" and "grid" beside the words that make them the industry and the power system', () => {
     expect(run('China pours $47 billion into its chip industry').topics).toEqual(['chips']);
+    // Chip prices, sales and stocks are the industry's unless a snack is in the headline.
+    expect(run('Chip prices climb as AI demand drains supply').topics).toEqual(['chips']);
+    expect(run('Chip sales rose 20% in October, SIA says').topics).toEqual(['chips']);
+    expect(run('Frito-Lay raises chip prices again').topics).toEqual([]);
+    expect(run('Doritos chip sales slump in Europe').topics).toEqual([]);
     expect(run('Texas grid strained as heatwave sets demand record').topics).toEqual(['energy']);
     expect(run('Poker chip found in the casino vault').topics).toEqual([]);
     expect(run('Lewis Hamilton starts from the back of the grid').topics).toEqual([]);
