@@ -27,7 +27,14 @@ export function parseCsv(text: string, file: string): CsvTable {
   try {
     parsed = parse(text, { bom: true, relax_column_count: true, info: true, skip_empty_lines: false }) as unknown as ParsedRecord[];
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
+    const opened = unclosedQuoteLine(text);
+    // csv-parse names the line where it gave up (the end of the file); the author needs the line where the quote opened.
+    const reason =
+      opened !== undefined
+        ? `a quoted field opened on line ${opened} is never closed, so everything after it was read as one cell`
+        : cause instanceof Error
+          ? cause.message
+          : String(cause);
     throw new DatasetError(`${file}: not a readable CSV: ${reason}`, {
       hint: 'check for an unclosed double quote: a quote inside a quoted field is written twice ("")',
       cause,
@@ -42,6 +49,31 @@ export function parseCsv(text: string, file: string): CsvTable {
   });
   const [first, ...rest] = records;
   return { header: first!.cells.map((name) => name.trim()), records: rest };
+}
+
+/**
+ * The 1-based line on which the last quoted field still open at the end of `text` began, or
+ * undefined when every quote closes. A quote opens a field only at its start (after a comma or a
+ * line break); inside a quoted field "" is a literal quote.
+ */
+export function unclosedQuoteLine(text: string): number | undefined {
+  let line = 1;
+  let openedAt: number | undefined;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (openedAt !== undefined) {
+      if (c === '"') {
+        if (text[i + 1] === '"') i++;
+        else openedAt = undefined;
+      } else if (c === '\n') line++;
+      continue;
+    }
+    if (c === '"' && fieldStart) openedAt = line;
+    else if (c === '\n') line++;
+    fieldStart = c === ',' || c === '\n' || (c === '\r' && text[i + 1] !== '\n');
+  }
+  return openedAt;
 }
 
 /** "row 11", or "row 11 (line 14)" once quoted line breaks have pulled rows and lines apart. */

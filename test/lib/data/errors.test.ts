@@ -1,7 +1,7 @@
 // The full text of every dataset error an author can meet, hint included.
 import { describe, expect, test } from 'vitest';
 import { parseMeta } from '../../../src/lib/datasets/meta.ts';
-import { parseCsv } from '../../../src/lib/datasets/csv.ts';
+import { parseCsv, unclosedQuoteLine } from '../../../src/lib/datasets/csv.ts';
 import { load, messageOf } from './helpers.ts';
 
 const columns = { quarter: { type: 'date' }, capex_bn: { type: 'number', unit: 'USD bn' } } as const;
@@ -113,5 +113,22 @@ describe('meta errors', () => {
       skipRows: 0,
       columns: { capex_bn: { type: 'number', unit: 'USD bn' } },
     });
+  });
+});
+
+describe('the line of an unclosed quote', () => {
+  test('is where the quote opened, not where the file ends', () => {
+    const csv = 'year,supplier,share\n2022,SK hynix,50%\n2023,"SK hynix,53%\n2024,Samsung,40%\n2025,Micron,10%\n';
+    expect(unclosedQuoteLine(csv)).toBe(3);
+    expect(messageOf(() => parseCsv(csv, 'content/data/hbm-share.csv'))).toContain(
+      'content/data/hbm-share.csv: not a readable CSV: a quoted field opened on line 3 is never closed',
+    );
+  });
+
+  test('reads closed quotes, doubled quotes and line breaks inside quotes as closed', () => {
+    expect(unclosedQuoteLine('a,b\n"x, y",2\n"say ""hi""",3\n"two\nlines",4\n')).toBeUndefined();
+    expect(unclosedQuoteLine('a,b\n"two\nlines",4\n5,"six\n')).toBe(4);
+    // A quote inside an unquoted field is a character, not an opening.
+    expect(unclosedQuoteLine('a,b\n5 " wide,2\n')).toBeUndefined();
   });
 });
