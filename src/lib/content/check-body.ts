@@ -71,7 +71,11 @@ export function checkBody(file: string, text: string, env: BodyEnv): string[] {
       problems.push(`${file}:${at.line}:${at.column}: <${name}>: unknown component` + (hint ? `; did you mean "${hint}"?` : '.') + ` Components: ${EMBED_NAMES.join(', ')}`);
       continue;
     }
-    const { props, dynamic, spread, syntax } = elementProps(node);
+    const { props, dynamic, spread, syntax, repeated } = elementProps(node);
+    for (const prop of repeated) {
+      const at = propPosition(text, node, prop, 1);
+      problems.push(`${file}:${at.line}:${at.column}: <${name} ${prop}>: ${prop} is given twice, and only the last one counts: keep one`);
+    }
     for (const bad of syntax) {
       const at = propPosition(text, node, bad.prop);
       problems.push(`${file}:${at.line}:${at.column}: <${name} ${bad.prop}={…}>: not a valid JavaScript expression (${bad.message})`);

@@ -20,6 +20,8 @@ export interface ElementProps {
   spread: boolean;
   /** Props whose `{…}` is not valid JavaScript, with the parser's message. */
   syntax: Array<{ prop: string; message: string }>;
+  /** Props written more than once (JSX keeps the last): each name once. */
+  repeated: string[];
 }
 
 export function* walk(node: MdxNode): Generator<MdxNode> {
@@ -32,13 +34,16 @@ export function isElement(node: MdxNode): boolean {
 }
 
 export function elementProps(node: MdxNode): ElementProps {
-  const out: ElementProps = { props: {}, dynamic: new Set(), spread: false, syntax: [] };
+  const out: ElementProps = { props: {}, dynamic: new Set(), spread: false, syntax: [], repeated: [] };
+  const seen = new Set<string>();
   for (const attr of node.attributes ?? []) {
     if (attr.type === 'mdxJsxExpressionAttribute') {
       out.spread = true;
       continue;
     }
     const key = attr.name ?? '';
+    if (seen.has(key) && !out.repeated.includes(key)) out.repeated.push(key);
+    seen.add(key);
     const raw = attr.value;
     if (raw === null || raw === undefined) out.props[key] = true;
     else if (typeof raw === 'string') out.props[key] = raw;
@@ -52,13 +57,13 @@ export function elementProps(node: MdxNode): ElementProps {
   return out;
 }
 
-/** The line and column of `prop=` inside an element's source, else the element's own start. */
-export function propPosition(text: string, node: MdxNode, prop: string | undefined): { line: number; column: number } {
+/** The line and column of `prop=` inside an element's source (its `nth` writing, from 0), else the element's own start. */
+export function propPosition(text: string, node: MdxNode, prop: string | undefined, nth = 0): { line: number; column: number } {
   const start = node.position?.start;
   if (!start) return { line: 1, column: 1 };
   if (prop) {
     const source = text.slice(start.offset, node.position!.end.offset);
-    const at = new RegExp(`[\\s{]${prop.replace(/[$]/g, '\\$')}\\s*=`).exec(source);
+    const at = [...source.matchAll(new RegExp(`[\\s{]${prop.replace(/[$]/g, '\\$')}\\s*=`, 'g'))][nth];
     if (at) return offsetPosition(text, start.offset + at.index + 1);
   }
   return { line: start.line, column: start.column };
