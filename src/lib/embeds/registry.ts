@@ -54,7 +54,11 @@ const chartProps = {
   highlight: { type: text, about: 'the series to draw in colour, the rest muted' },
   annotations: { type: z.array(z.object({ x: z.union([z.string(), z.number()]), label: z.string() })), about: 'notes on the x axis: [{ x, label }]' },
   note: { type: text, about: 'a note under the chart' },
-  id: { type: text, about: 'the anchor: #figure-<id>' },
+  // It becomes the figure's anchor and its PNG twin's file name: a space or a capital would break links to it.
+  id: {
+    type: text.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected lowercase letters, digits and hyphens, such as "hbm-share"' }),
+    about: 'the anchor: #figure-<id>',
+  },
   empty: { type: z.literal('ok'), about: '"ok" lets the filter leave no rows' },
   ...common,
 } satisfies Record<string, Prop>;

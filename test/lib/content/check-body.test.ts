@@ -77,6 +77,7 @@ describe('a body with mistakes', () => {
     'image not in public': '<Figure src="/images/hal.jpg" alt="A hall." />',
     'story link that is not http(s)': '<Story title="T" url="javascript:alert(1)" source="Wire">x</Story>',
     'a prop given twice': `<LineChart ${chart} y="capex_bn" />`,
+    'a figure id that cannot be an anchor': `<LineChart ${chart} id="Capex by quarter" />`,
     'an embed imported by the import form is still checked': "import LineChart from '../../src/components/embeds/LineChart.astro';\n\n<LineChart data=\"capex\" x=\"quarter\" y=\"nope\" alt=\"A.\" />",
   };
   for (const [name, body] of Object.entries(cases)) {
