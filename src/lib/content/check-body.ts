@@ -10,7 +10,9 @@ import { EMBEDS, EMBED_NAMES, propProblems, type EmbedContext } from '../embeds/
 import { suggest } from '../errors/suggest.ts';
 import { mdxImports, type EsmBlock, type MdxImport } from '../mdx/imports.ts';
 import { parseMdx } from '../mdx/parse.ts';
-import { elementProps, propPosition, walk, type MdxNode } from '../mdx/element-props.ts';
+import { elementProps, isElement, propPosition, walk, type MdxNode } from '../mdx/element-props.ts';
+import { chartAnchorId, type ChartKind, type ChartProps } from '../charts/figure.ts';
+import { CHART_KINDS } from '../mdx/figures.ts';
 import { expressionSyntax } from '../mdx/static-value.ts';
 
 export interface BodyEnv extends Omit<EmbedContext, 'file'> {
@@ -96,5 +98,36 @@ export function checkBody(file: string, text: string, env: BodyEnv): string[] {
       problems.push(`${file}:${at.line}:${at.column}: ${error.tag ?? `<${name}>`}: ${error.detail}` + (error.hint ? ` (${error.hint})` : ''));
     }
   }
+  problems.push(...figureLinkProblems(file, nodes));
   return problems;
 }
+
+/**
+ * Links to a chart of the same essay (`[Figure 2](#figure-hbm-share)`) whose anchor no chart has:
+ * a typo there is a dead cross-reference. Left alone when a chart's id is only known at render time.
+ */
+function figureLinkProblems(file: string, nodes: readonly Node[]): string[] {
+  const anchors: string[] = [];
+  for (const node of nodes) {
+    if (!isElement(node) || !(CHART_KINDS as readonly string[]).includes(node.name!)) continue;
+    const { props, dynamic, spread } = elementProps(node);
+    if (spread || dynamic.has('id')) return [];
+    anchors.push(`figure-${chartAnchorId(node.name as ChartKind, props as unknown as ChartProps)}`);
+  }
+  const problems: string[] = [];
+  for (const node of nodes) {
+    const url = (node as { url?: unknown }).url;
+    if (node.type !== 'link' || typeof url !== 'string' || !url.startsWith('#figure-')) continue;
+    const anchor = decodeURIComponent(url.slice(1));
+    if (anchors.includes(anchor)) continue;
+    const at = node.position?.start ?? { line: 1, column: 1 };
+    const hint = suggest(anchor, anchors);
+    problems.push(
+      `${file}:${at.line}:${at.column}: link to #${anchor}: no chart in this file has that anchor` +
+        (hint ? `; did you mean "#${hint}"?` : '') +
+        (anchors.length ? ` Anchors: ${anchors.map((a) => `#${a}`).join(', ')}` : ' (the file has no charts)'),
+    );
+  }
+  return problems;
+}
+

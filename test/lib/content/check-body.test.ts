@@ -78,6 +78,7 @@ describe('a body with mistakes', () => {
     'story link that is not http(s)': '<Story title="T" url="javascript:alert(1)" source="Wire">x</Story>',
     'a prop given twice': `<LineChart ${chart} y="capex_bn" />`,
     'a figure id that cannot be an anchor': `<LineChart ${chart} id="Capex by quarter" />`,
+    'a link to a figure that is not there': `<LineChart ${chart} id="capex" />\n\nAs [Figure 1](#figure-capx) shows.`,
     'an embed imported by the import form is still checked': "import LineChart from '../../src/components/embeds/LineChart.astro';\n\n<LineChart data=\"capex\" x=\"quarter\" y=\"nope\" alt=\"A.\" />",
   };
   for (const [name, body] of Object.entries(cases)) {
@@ -88,6 +89,11 @@ describe('a body with mistakes', () => {
       expect(problems[0]).toMatchSnapshot();
     });
   }
+
+  it('takes a link to a chart that is there, by its id or its default anchor', () => {
+    expect(check(`<LineChart ${chart} id="capex" />\n\nAs [Figure 1](#figure-capex) shows.`)).toEqual([]);
+    expect(check(`<LineChart ${chart} />\n\nAs [Figure 1](#figure-capex-linechart-capex-bn-company) shows.`)).toEqual([]);
+  });
 
   it('reports every embed problem in a file, each at its own line', () => {
     const problems = check('<LineChart data="capex" x="quarter" y="nope" alt="A." />\n\n<Metric data="capx" value="v" />\n');
