@@ -7,13 +7,13 @@ import type { Handoff } from './handoff-fs.ts';
 import { swapIntoPlace } from './swap-fs.ts';
 
 /** Indexes `staging` for search and puts it in place of `target`; returns the index's line. */
-export async function finishBuild({ root, target, staging, trash }: Handoff): Promise<string> {
+export async function finishBuild(handoff: Handoff): Promise<string> {
   try {
-    const indexed = await indexSite({ root, site: staging });
-    swapIntoPlace({ target, staging, trash });
+    const indexed = await indexSite({ root: handoff.root, site: handoff.staging });
+    swapIntoPlace(handoff);
     return indexed;
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
+    rmSync(handoff.staging, { recursive: true, force: true });
     throw error;
   }
 }

@@ -6,17 +6,15 @@
 // The script sets SUBSTATION_BUILD_HANDOFF to a file. With it set, the search index integration
 // leaves the index to the script, and atomicDist leaves the finished build in its staging folder and
 // writes here where that is, for the script to index and swap. A plain `astro build`, without the
-// variable, does both in its own process, as before. The folders are ./swap-fs.ts's.
+// variable, does both in its own process, as before.
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { AtomicDistPaths } from './swap-fs.ts';
 
 export const HANDOFF_ENV = 'SUBSTATION_BUILD_HANDOFF';
 
-/** Where the finished build waits: the project, and the staging, output and trash folders of atomicDist. */
-export interface Handoff {
+/** Where the finished build waits: the project, and atomicDist's staging, output and trash folders. */
+export interface Handoff extends AtomicDistPaths {
   root: string;
-  target: string;
-  staging: string;
-  trash: string;
 }
 
 /** The handoff file the build script asked for, or undefined for a plain `astro build`. */

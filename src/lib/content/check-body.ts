@@ -10,9 +10,8 @@ import { EMBEDS, EMBED_NAMES, propProblems, type EmbedContext } from '../embeds/
 import { suggest } from '../errors/suggest.ts';
 import { mdxImports, type EsmBlock, type MdxImport } from '../mdx/imports.ts';
 import { parseMdx } from '../mdx/parse.ts';
-import { elementProps, isElement, propPosition, walk, type MdxNode } from '../mdx/element-props.ts';
-import { chartAnchorId, type ChartKind, type ChartProps } from '../charts/figure.ts';
-import { CHART_KINDS } from '../mdx/figures.ts';
+import { elementProps, propPosition, walk, type MdxNode } from '../mdx/element-props.ts';
+import { figuresIn } from '../mdx/figures.ts';
 import { expressionSyntax } from '../mdx/static-value.ts';
 
 export interface BodyEnv extends Omit<EmbedContext, 'file'> {
@@ -104,16 +103,12 @@ export function checkBody(file: string, text: string, env: BodyEnv): string[] {
 
 /**
  * Links to a chart of the same essay (`[Figure 2](#figure-hbm-share)`) whose anchor no chart has:
- * a typo there is a dead cross-reference. Left alone when a chart's id is only known at render time.
+ * a typo there is a dead cross-reference. Left alone when a chart's props are only known at render time.
  */
 function figureLinkProblems(file: string, nodes: readonly Node[]): string[] {
-  const anchors: string[] = [];
-  for (const node of nodes) {
-    if (!isElement(node) || !(CHART_KINDS as readonly string[]).includes(node.name!)) continue;
-    const { props, dynamic, spread } = elementProps(node);
-    if (spread || dynamic.has('id')) return [];
-    anchors.push(`figure-${chartAnchorId(node.name as ChartKind, props as unknown as ChartProps)}`);
-  }
+  const charts = figuresIn(nodes).filter((f) => f.kind === 'chart');
+  if (charts.some((f) => f.dynamic)) return [];
+  const anchors = charts.map((f) => `figure-${f.id}`);
   const problems: string[] = [];
   for (const node of nodes) {
     const url = (node as { url?: unknown }).url;

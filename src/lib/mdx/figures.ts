@@ -14,9 +14,13 @@ export type FigureRef =
 /** Every chart and image figure, numbered from 1; a body that does not parse has none. */
 export function figuresOf(text: string): FigureRef[] {
   const parsed = parseMdx(text);
-  if (!parsed.tree) return [];
+  return parsed.tree ? figuresIn(walk(parsed.tree as unknown as MdxNode)) : [];
+}
+
+/** The figures among the nodes of a body already parsed (walk's order), numbered from 1. */
+export function figuresIn(nodes: Iterable<MdxNode>): FigureRef[] {
   const out: FigureRef[] = [];
-  for (const node of walk(parsed.tree as unknown as MdxNode)) {
+  for (const node of nodes) {
     if (!isElement(node)) continue;
     const { props, dynamic, spread } = elementProps(node);
     if ((CHART_KINDS as readonly string[]).includes(node.name!)) {
