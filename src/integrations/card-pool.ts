@@ -1,16 +1,18 @@
 // Social cards in parallel with pages. `astro build` starts a pool of card workers, one per core, at
 // astro:build:start: while Vite bundles, each loads the fonts and warms satori up. Astro 7 calls
 // getStaticPaths for every route before it renders any page, and the card routes' getStaticPaths
-// hand all their cards to the pool there (src/site/cards.ts); the workers render them into the card
-// cache while the main thread renders pages, and each card endpoint awaits its own card and reads
-// it from the cache. A cold build costs about the larger of the two instead of their sum. The chart
-// route's getStaticPaths hands the same workers the charts' PNG twins (src/site/chart-twins.ts) the
-// same way: those not in the chart cache, each once.
+// hand all their cards to the pool there (src/site/cards.ts), the chart route's the charts' PNG
+// twins (src/site/chart-twins.ts: those not in the chart cache, each once). The workers render them
+// into their caches while the main thread renders pages; the routes give Astro no path for them, and
+// at astro:build:generated, when every page has been written, the pool copies each PNG to its place
+// in the output (src/lib/cards/deliveries-fs.ts). A cold build costs about the larger of the two
+// instead of their sum, and no image costs a route. A card or twin that failed fails the build here,
+// named, and nothing of it is kept (src/integrations/atomic-dist.ts).
 //
-// The pool ends at astro:build:generated, when every page and card has been written; astro:build:done
-// closes it too, for a build that generated nothing. A failed build exits the process (Astro's CLI
-// calls process.exit), which ends the threads with it, and an idle pool never holds a process open.
-// `astro dev` gets no pool: a card or twin renders on request, as before.
+// The pool ends at astro:build:generated; astro:build:done closes it too, for a build that generated
+// nothing. A failed build exits the process (Astro's CLI calls process.exit), which ends the threads
+// with it, and an idle pool never holds a process open. `astro dev` gets no pool: a card or twin is
+// a route rendered on request, as before.
 //
 // SUBSTATION_CARD_WORKERS=N sets the pool's size; 0 turns it off (cards and twins render in their
 // endpoints), as does a machine with one core, where a worker could only take turns with the pages.
@@ -61,7 +63,19 @@ export default function cardPool({ workers = workersFromEnv() }: CardPoolIntegra
     if (charts.jobs)
       logger.info(
         `✓ ${charts.jobs} chart twins by ${workers} (${charts.rendered} rendered, ${charts.cached} from the cache${charts.failed ? `, ${charts.failed} failed` : ''}) ` +
-          `in ${seconds(charts.busyMs)} of worker time; the chart endpoints waited ${seconds(charts.waitedMs)} for them`,
+          `in ${seconds(charts.busyMs)} of worker time`,
+      );
+  };
+
+  /** The cards and twins the routes handed over, copied into the output now that every page is in it. */
+  const deliver = async (dir: URL, logger: AstroIntegrationLogger) => {
+    if (!pool) return;
+    const started = performance.now();
+    const { cards, charts, waitedMs } = await pool.writeDelivered(fileURLToPath(dir));
+    if (cards + charts)
+      logger.info(
+        `✓ ${cards} cards into og/ and ${charts} chart twins into charts/ in ${seconds(performance.now() - started)}, ` +
+          `of which ${seconds(waitedMs)} waiting for the workers after the pages`,
       );
   };
 
@@ -80,7 +94,13 @@ export default function cardPool({ workers = workersFromEnv() }: CardPoolIntegra
         setActiveCardPool(pool);
         logger.info(`${pool.size} card worker${pool.size === 1 ? '' : 's'} started`);
       },
-      'astro:build:generated': async ({ logger }) => close(logger),
+      'astro:build:generated': async ({ dir, logger }) => {
+        try {
+          await deliver(dir, logger);
+        } finally {
+          await close(logger);
+        }
+      },
       'astro:build:done': async ({ logger }) => close(logger),
     },
   };

@@ -3,16 +3,18 @@
 //
 // In `astro build` the card routes' getStaticPaths, which Astro 7 calls for every route before it
 // renders the first page, hand all their cards at once to the worker pool that src/integrations/
-// card-pool.ts started with the build (prefetchCards). Pages render on the main thread meanwhile;
-// each card endpoint then awaits its own card and reads the PNG from the cache. Without a pool
-// (astro dev, or SUBSTATION_CARD_WORKERS=0) an endpoint renders its card itself, as it always has:
-// one renderer (fonts loaded once, disk cache) per process. Either way the same renderer draws it,
-// so the bytes are the same.
+// card-pool.ts started with the build, and give Astro no path for them: the workers render the cards
+// into the card cache while the main thread renders pages, and the pool copies each PNG into the
+// output once the pages are written (src/lib/cards/deliveries-fs.ts), which costs less than a route
+// per card. Without a pool (astro dev, or SUBSTATION_CARD_WORKERS=0) each card is a route whose
+// endpoint renders it, as it always has: one renderer (fonts loaded once, disk cache) per process.
+// The home page's card is a static route either way; its endpoint asks the pool when there is one.
+// The same renderer draws every card, so the bytes are the same.
 import { getCollection } from 'astro:content';
 import { authorsById, topicsById, type Essay } from './essays.ts';
 import type { PublishedIssue } from './issues.ts';
 import { readDataset } from '../lib/datasets/dataset-fs.ts';
-import { activeCardPool, isPoolUnavailable, type PooledCard } from '../lib/cards/active-pool.ts';
+import { activeCardPool, isPoolUnavailable } from '../lib/cards/active-pool.ts';
 import { essayCardInput, heroChart, homeCardInput, issueCardInput, topicCardInput } from '../lib/cards/inputs.ts';
 import { createCardRenderer, type CardRenderer } from '../lib/cards/renderer-fs.ts';
 import { loadCardFonts } from '../lib/cards/fonts-fs.ts';
@@ -50,28 +52,21 @@ export function homeCard(): CardProps {
 }
 
 let renderer: CardRenderer | undefined;
-const ahead = new Map<string, { json: string; job: Promise<PooledCard> }>();
-
-/** Hands cards to the build's worker pool now, so they render while Astro renders pages; nothing without a pool. */
-export function prefetchCards(cards: Iterable<CardProps>): void {
-  const pool = activeCardPool();
-  if (!pool) return;
-  for (const { name, input } of cards) {
-    if (ahead.has(name)) continue;
-    const job = pool.render(input, name);
-    job.catch(() => {}); // a failure is reported by the endpoint that awaits this card
-    ahead.set(name, { json: JSON.stringify(input), job });
-  }
-}
 
 /**
- * getStaticPaths for a card route: a path per card, each card's props its input, every card
- * prefetched. Each path's cacheKey is the card's cache key (its input, the template version, the font
+ * getStaticPaths for a card route. In a build with the card pool: every card goes to the pool now,
+ * delivered into the output at /og/<name>.png, and no path. Otherwise a path per card, its props the
+ * card's input, and its cacheKey the card's cache key (its input, the template version, the font
  * bytes), so Astro's incremental build keeps the previous PNG of an unchanged card without running
  * its endpoint.
  */
 export function cardPaths<P extends Record<string, string>>(cards: ReadonlyArray<CardProps & { params: P }>) {
-  prefetchCards(cards);
+  const pool = activeCardPool();
+  if (pool) {
+    for (const { name, input } of cards)
+      pool.deliver(`og/${name}.png`, 'card', pool.render(input, name), () => (renderer ??= createCardRenderer()).render(input, name));
+    return [];
+  }
   const fonts = loadCardFonts().digest;
   return cards.map(({ params, name, input }) => ({ params, props: { name, input } satisfies CardProps, cacheKey: cardKey(input, fonts) }));
 }
@@ -79,10 +74,8 @@ export function cardPaths<P extends Record<string, string>>(cards: ReadonlyArray
 async function cardPng({ name, input }: CardProps): Promise<Buffer> {
   const pool = activeCardPool();
   if (pool) {
-    const prefetched = ahead.get(name);
-    ahead.delete(name);
-    // A card no getStaticPaths handed over (the home page's route has none) is waited on now: it goes first.
-    const job = prefetched && prefetched.json === JSON.stringify(input) ? prefetched.job : pool.render(input, name, { first: true });
+    // A card route in a build with the pool is the home page's (or one without getStaticPaths): it goes first.
+    const job = pool.render(input, name, { first: true });
     const started = performance.now();
     try {
       const card = await job;

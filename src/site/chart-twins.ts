@@ -3,14 +3,15 @@
 // In `astro build` the route's getStaticPaths, which Astro 7 calls for every route before it renders
 // the first page, hands every twin that is not in the chart cache yet to the card worker pool that
 // src/integrations/card-pool.ts started with the build (newest essays first, as the feeds want
-// them); pages render on the main thread meanwhile, and each twin's endpoint then awaits its own
-// job and reads the PNG from the cache. Without a pool (astro dev, SUBSTATION_CARD_WORKERS=0, one
-// core) an endpoint rasterises its twin itself, as it always has. Either way chartTwinPng draws it,
-// so the bytes are the same, and so is the error of a twin that cannot be drawn.
+// them), and the pool copies each PNG into the output once the pages are written
+// (src/lib/cards/deliveries-fs.ts): Astro gets a route only for a chart that cannot be drawn, whose
+// endpoint fails with its message. Without a pool (astro dev, SUBSTATION_CARD_WORKERS=0, one core)
+// every twin is a route whose endpoint rasterises it, as it always has. Either way chartTwinPng
+// draws it, so the bytes are the same, and so is the error of a twin that cannot be drawn.
 import type { CollectionEntry } from 'astro:content';
-import { activeCardPool, isPoolUnavailable } from '../lib/cards/active-pool.ts';
+import { activeCardPool } from '../lib/cards/active-pool.ts';
 import { chartFigure, type ChartKind, type ChartProps } from '../lib/charts/figure.ts';
-import { chartTwin, chartTwinError, chartTwinPng, type ChartTwin } from '../lib/charts/png-fs.ts';
+import { chartTwin, chartTwinPng, type ChartTwin } from '../lib/charts/png-fs.ts';
 import { fsLookup } from '../lib/datasets/dataset-fs.ts';
 import { chartOwner, entryFigures } from './render-body.ts';
 
@@ -40,24 +41,14 @@ function tryTwin(props: ChartTwinProps): ChartTwin | undefined {
   }
 }
 
-/** Hands the twins to the build's worker pool now (each drawn once, none already cached); nothing without a pool. */
-async function prefetchChartTwins(twins: Iterable<readonly [ChartTwinProps, ChartTwin | undefined]>): Promise<void> {
-  const pool = activeCardPool();
-  if (!pool) return;
-  for (const [props, twin] of twins) {
-    if (!twin) continue;
-    pool.chart({ name: props.name, key: twin.key, svg: twin.svg }).catch(() => {}); // reported by the endpoint that awaits it
-    // Drawing each chart's SVG takes the main thread a few ms: let the workers' answers in between,
-    // so that they get their next twins while the rest are drawn.
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
-
 /**
- * getStaticPaths for the chart route: a path per chart of every entry whose props are known before
- * rendering, every twin prefetched. Each path's cacheKey is its twin's key, the hash of the SVG it is
- * drawn from, so Astro's incremental build keeps the previous PNG of an unchanged chart without
- * running its endpoint (src/site/page-keys.ts does the same for essay pages).
+ * getStaticPaths for the chart route: the chart of every entry whose props are known before
+ * rendering. In a build with the card pool, each twin goes to the pool now and is delivered into the
+ * output at /charts/<owner>/<figure>.png (src/lib/cards/deliveries-fs.ts): no path, except for a
+ * chart that cannot be drawn, whose endpoint fails with its own message. Otherwise a path per chart,
+ * whose cacheKey is its twin's key, the hash of the SVG it is drawn from, so Astro's incremental build
+ * keeps the previous PNG of an unchanged chart without running its endpoint (src/site/page-keys.ts
+ * does the same for essay pages).
  */
 export async function chartTwinPaths(entries: readonly Entry[]) {
   const paths = entries.flatMap((entry) =>
@@ -68,36 +59,27 @@ export async function chartTwinPaths(entries: readonly Entry[]) {
       return [{ params: { owner: chartOwner(entry), figure: f.id }, props }];
     }),
   );
-  const twins = paths.map((p) => [p.props, tryTwin(p.props)] as const);
-  await prefetchChartTwins(twins);
-  return paths.map((path, i) => {
-    const twin = twins[i]![1];
-    return twin ? { ...path, cacheKey: twin.key } : path;
-  });
+  const pool = activeCardPool();
+  const undrawable: typeof paths = [];
+  const keyed = [];
+  for (const path of paths) {
+    const twin = tryTwin(path.props);
+    if (!twin) undrawable.push(path);
+    else if (!pool) keyed.push({ ...path, cacheKey: twin.key });
+    else {
+      const { name } = path.props;
+      const job = pool.chart({ name, key: twin.key, svg: twin.svg });
+      pool.deliver(`charts/${path.params.owner}/${path.params.figure}.png`, 'chart', job, () => chartTwinPng(twinOf(path.props), { name }).png);
+      // Drawing each chart's SVG takes the main thread a few ms: let the workers' answers in between,
+      // so that they get their next twins while the rest are drawn.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  return [...keyed, ...undrawable];
 }
 
 async function twinPng(props: ChartTwinProps): Promise<Buffer> {
-  const twin = twinOf(props);
-  const pool = activeCardPool();
-  if (pool) {
-    const started = performance.now();
-    try {
-      // The prefetched job (moved to the front if still queued), or the cache, or a job now.
-      const done = await pool.chart({ name: props.name, key: twin.key, svg: twin.svg }, { first: true });
-      const png = done.png ?? pool.readChart(done.key);
-      if (png) return png;
-    } catch (error) {
-      // A pool that cannot take the twin leaves it to this thread; a twin that failed fails the build,
-      // under this chart's name even when the job was another essay's identical chart.
-      if (!isPoolUnavailable(error)) {
-        const detail = (error as { detail?: unknown }).detail;
-        throw typeof detail === 'string' ? chartTwinError(props.name, detail) : error;
-      }
-    } finally {
-      pool.stats.charts.waitedMs += performance.now() - started;
-    }
-  }
-  return chartTwinPng(twin, { name: props.name }).png;
+  return chartTwinPng(twinOf(props), { name: props.name }).png;
 }
 
 export async function chartTwinResponse(props: ChartTwinProps): Promise<Response> {

@@ -3,7 +3,7 @@
 // twitter:image on every kind of page pointing at a card that exists. A card that fails fails the
 // build with its name, and the build exits: no card worker holds it open.
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { parse as parseYaml } from 'yaml';
@@ -100,11 +100,14 @@ describe('a card that cannot be drawn', () => {
   let project: ScratchProject;
   beforeAll(() => {
     project = scratchProject(repoRoot, 'substation-broken-card-');
+    // A card route as the essays' is: its getStaticPaths hands the card to the pool, which delivers it.
+    mkdirSync(join(project.root, 'src/pages/og/broken'));
     writeFileSync(
-      join(project.root, 'src/pages/og/broken.png.ts'),
-      "import type { APIRoute } from 'astro';\n" +
-        "import { cardResponse } from '../../site/cards.ts';\n" +
-        "export const GET: APIRoute = () => cardResponse({ name: 'broken', input: { kicker: [], title: 42 as unknown as string } });\n",
+      join(project.root, 'src/pages/og/broken/[id].png.ts'),
+      "import type { APIRoute, GetStaticPaths } from 'astro';\n" +
+        "import { cardPaths, cardResponse, type CardProps } from '../../../site/cards.ts';\n" +
+        "export const getStaticPaths = (() => cardPaths([{ params: { id: 'card' }, name: 'broken/card', input: { kicker: [], title: 42 as unknown as string } }])) satisfies GetStaticPaths;\n" +
+        'export const GET: APIRoute<CardProps> = ({ props }) => cardResponse(props);\n',
     );
   });
   afterAll(() => project.remove());
@@ -128,7 +131,7 @@ describe('a card that cannot be drawn', () => {
     expect(result.killed).toBe(false);
     expect(result.code).toBe(1);
     expect(result.output).toContain('[substation:card-pool] 2 card workers started');
-    expect(result.output).toMatch(/Caught error rendering \/og\/broken\.png: Error: card broken: TypeError/);
+    expect(result.output).toMatch(/card broken\/card: TypeError/);
     expect(existsSync(join(project.root, 'dist'))).toBe(false);
   }, 200_000);
 });

@@ -7,9 +7,11 @@
 //   no MODULE_LEVEL_DIRECTIVE noise for .mdx files (withastro/astro#18087), no ANSI codes.
 // - Astro's incremental build keeps an essay page's previous output when nothing it shows changed,
 //   and renders it again when anything did: its own text, a linked essay's title, an author's name,
-//   a dataset its charts read. Social cards and chart PNGs are restored the same way.
-// - Chart PNG twins are drawn by the card workers on a cold build (the integration's line counts
-//   them), byte for byte as the main thread draws them; on a rebuild no twin is a job at all.
+//   a dataset its charts read.
+// - Social cards and chart PNG twins are no Astro routes: the card workers draw them (the
+//   integration's lines count them), byte for byte as the main thread draws them, and the pool
+//   copies them into the output. A rebuild draws again only the cards and twins whose input changed;
+//   with nothing changed no twin is a job at all.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -46,8 +48,10 @@ interface Built {
   /** Essay pages (by slug) rendered again and restored from the previous build. */
   rendered: Set<string>;
   restored: Set<string>;
-  /** Social card and chart PNG routes (/og/…, /charts/…), by whether their endpoint ran. */
-  images: { rendered: Set<string>; restored: Set<string> };
+  /** Social card and chart PNG routes (/og/…, /charts/…) Astro rendered: the home card's alone with the card pool. */
+  imageRoutes: Set<string>;
+  /** The pool's lines: cards drawn and found in the cache, twins posted as jobs and drawn (0 and 0 when no twin was a job), files delivered. */
+  pool: { cardsRendered: number; cardsCached: number; twinJobs: number; twinsRendered: number; cardsDelivered: number; twinsDelivered: number };
   /** Tag and company pages and topic and company feeds (/tags/x/index.html, /companies/x/index.html, /topics/x/rss.xml, /companies/x/rss.xml), the same way. */
   lists: { rendered: Set<string>; restored: Set<string> };
 }
@@ -65,7 +69,11 @@ async function build(): Promise<Built> {
     ({ code, stdout, stderr } = error as { code: number; stdout: string; stderr: string });
   }
   const routes = (how: RegExp) => new Set([...stdout.matchAll(new RegExp(`/essays/([^/]+)/index\\.html \\(${how.source}`, 'g'))].map((m) => m[1]!));
-  const images = (how: RegExp) => new Set([...stdout.matchAll(new RegExp(`(/(?:og|charts)/\\S+\\.png) \\(${how.source}`, 'g'))].map((m) => m[1]!));
+  const imageRoutes = new Set([...stdout.matchAll(/(\/(?:og|charts)\/\S+\.png) \((?:\+|restored)/g)].map((m) => m[1]!));
+  const numbers = (re: RegExp) => re.exec(stdout)?.slice(1).map(Number) ?? [];
+  const [cardsRendered = -1, cardsCached = -1] = numbers(/✓ \d+ cards by 2 workers \((\d+) rendered, (\d+) from the cache/);
+  const [twinJobs = 0, twinsRendered = 0] = numbers(/✓ (\d+) chart twins by 2 workers \((\d+) rendered/);
+  const [cardsDelivered = -1, twinsDelivered = -1] = numbers(/✓ (\d+) cards into og\/ and (\d+) chart twins into charts\//);
   const lists = (how: RegExp) =>
     new Set(
       [...stdout.matchAll(new RegExp(`(/(?:(?:tags|companies)/[^/\\s]+/index\\.html|(?:topics|companies)/[^/\\s]+/rss\\.xml)) \\(${how.source}`, 'g'))].map(
@@ -77,7 +85,8 @@ async function build(): Promise<Built> {
     output: `${stdout}\n${stderr}`,
     rendered: routes(/\+/),
     restored: routes(/restored/),
-    images: { rendered: images(/\+/), restored: images(/restored/) },
+    imageRoutes,
+    pool: { cardsRendered, cardsCached, twinJobs, twinsRendered, cardsDelivered, twinsDelivered },
     lists: { rendered: lists(/\+/), restored: lists(/restored/) },
   };
 }
@@ -120,6 +129,14 @@ function builtTwins(): Map<string, Buffer> {
       .map((path) => [path, readFileSync(join(dir, path))]),
   );
 }
+/** Every built social card and twin (og/…, charts/…) → its SHA-256. */
+const builtImages = () => ({
+  ...snapshot(join(dist, 'og')),
+  ...Object.fromEntries(Object.entries(snapshot(join(dist, 'charts'))).map(([k, v]) => [`charts/${k}`, v])),
+});
+/** The images whose bytes differ between two builtImages(), or that one has and the other not. */
+const changed = (before: Record<string, string>, after: Record<string, string>) =>
+  [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => before[k] !== after[k] && before[k] !== 'dir').sort();
 
 let cold: Built;
 beforeAll(async () => {
@@ -161,6 +178,15 @@ describe('a cold build', () => {
     expect(rendered).toBeGreaterThan(0);
   });
 
+  it('has the pool write every card and twin into the output, with no route for any but the home card', () => {
+    expect(cold.imageRoutes).toEqual(new Set(['/og/home.png']));
+    const cards = Object.entries(snapshot(join(dist, 'og'))).filter(([path, hash]) => hash !== 'dir' && path !== 'home.png');
+    expect(cards.length).toBeGreaterThan(10);
+    expect(cold.pool.cardsDelivered).toBe(cards.length);
+    expect(cold.pool.twinsDelivered).toBe(builtTwins().size);
+    expect(cold.pool.cardsRendered).toBeGreaterThan(10);
+  });
+
   it('draws the twins byte for byte as the main thread draws them without the pool', () => {
     const files = readContentFiles(project.root);
     // Where the chart route puts each entry's twins: /charts/<essay id>/, /charts/issue-<number>/.
@@ -188,26 +214,26 @@ describe('a cold build', () => {
 
 describe('rebuilds', () => {
   it(
-    'restore every essay page, social card and chart PNG when nothing changed, and post no twin job',
+    'restore every essay page and draw no social card or chart PNG when nothing changed, posting no twin job',
     async () => {
-      const twins = builtTwins();
-      const { code, rendered, restored, images, lists, output } = await build();
+      const images = builtImages();
+      const { code, rendered, restored, pool, lists, output } = await build();
       expect(code).toBe(0);
       expect(rendered).toEqual(new Set());
       expect(restored.size).toBeGreaterThan(3);
-      // Only the home card, whose route has no getStaticPaths to give a key, runs again.
-      expect(images.rendered).toEqual(new Set(['/og/home.png']));
-      expect([...images.restored].filter((r) => r.startsWith('/og/essays/')).length).toBe(restored.size);
-      expect([...images.restored].some((r) => r.startsWith('/charts/'))).toBe(true);
+      // Every card found in the cache, none drawn; every twin in the chart cache, no job; every file as it was.
       expect(output).toContain('[substation:card-pool] 2 card workers started');
+      expect(pool.cardsRendered).toBe(0);
+      expect(pool.cardsCached).toBe(pool.cardsDelivered + 1); // and the home card's, a route
+      expect(pool.twinJobs).toBe(0);
       expect(output).not.toMatch(/chart twins by/);
+      expect(changed(images, builtImages())).toEqual([]);
       // Tag and company pages and topic and company feeds have keys too (src/site/page-keys.ts): all kept.
       expect(lists.rendered).toEqual(new Set());
       expect([...lists.restored].filter((r) => r.startsWith('/tags/')).length).toBeGreaterThan(3);
       expect([...lists.restored].filter((r) => r.startsWith('/topics/')).length).toBeGreaterThan(3);
       expect([...lists.restored].filter((r) => /^\/companies\/.*rss\.xml$/.test(r)).length).toBeGreaterThan(10);
       expect([...lists.restored].filter((r) => /^\/companies\/.*index\.html$/.test(r)).length).toBeGreaterThan(10);
-      expect(builtTwins()).toEqual(twins);
     },
     REBUILD,
   );
@@ -215,8 +241,9 @@ describe('rebuilds', () => {
   it(
     'render again the edited essay and the pages that link to it by title, and only those',
     async () => {
+      const images = builtImages();
       edit('content/essays/memory-all-the-way-down.mdx', /^title: .*$/m, 'title: "Memory, All the Way Down (revised)"');
-      const { rendered, restored, images, lists } = await build();
+      const { rendered, restored, pool, lists } = await build();
       // Its tags' and companies' pages and the feeds that carry it show the title: those again, every other one kept.
       const showing = (route: string) => built(route).includes('Memory, All the Way Down (revised)');
       const carrying = [...lists.rendered, ...lists.restored].filter((r) => carries(r, 'memory-all-the-way-down'));
@@ -226,8 +253,9 @@ describe('rebuilds', () => {
       expect(new Set(carrying)).toEqual(lists.rendered);
       for (const route of carrying) expect(showing(route), route).toBe(true);
       expect(lists.restored.size).toBeGreaterThan(10);
-      // Its social card shows the title: drawn again, and no other card.
-      expect([...images.rendered].filter((r) => r.startsWith('/og/essays/'))).toEqual(['/og/essays/memory-all-the-way-down.png']);
+      // Its social card shows the title: drawn again, and no other card or twin.
+      expect(pool.cardsRendered).toBe(1);
+      expect(changed(images, builtImages())).toEqual(['essays/memory-all-the-way-down.png']);
       expect(rendered).toContain('memory-all-the-way-down');
       expect(page('memory-all-the-way-down')).toContain('Memory, All the Way Down (revised)');
       for (const slug of rendered) if (slug !== 'memory-all-the-way-down') expect(page(slug)).toContain('Memory, All the Way Down (revised)');
@@ -262,11 +290,20 @@ describe('rebuilds', () => {
       const names = await build();
       expect(names.restored).toEqual(new Set());
       expect(page('the-package-is-the-product')).toContain('Mara Okafor-Reyes');
+      const images = builtImages();
       edit('content/data/hbm-share.csv', /^2025,SK hynix,\d+%$/m, '2025,SK hynix,61%');
       const data = await build();
       expect(data.restored).toEqual(new Set());
-      // The charts drawn from that dataset change, so their PNG twins are drawn again.
-      expect([...data.images.rendered].some((r) => r.startsWith('/charts/the-package-is-the-product/'))).toBe(true);
+      // The charts drawn from that dataset change, so their PNG twins are drawn again, each distinct one
+      // once; of the cards, only the one whose hero chart reads it can change.
+      const after = builtImages();
+      const redrawn = changed(images, after);
+      const twins = redrawn.filter((path) => path.startsWith('charts/'));
+      expect(twins.some((path) => path.startsWith('charts/the-package-is-the-product/'))).toBe(true);
+      expect(data.pool.twinJobs).toBe(new Set(twins.map((path) => after[path])).size);
+      expect(redrawn.filter((path) => !path.startsWith('charts/'))).toEqual(
+        redrawn.includes('essays/the-package-is-the-product.png') ? ['essays/the-package-is-the-product.png'] : [],
+      );
       expect(page('the-package-is-the-product')).toContain('61%');
     },
     2 * REBUILD,

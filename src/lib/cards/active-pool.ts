@@ -35,6 +35,17 @@ export interface CardPoolStats {
   waitedMs: number;
 }
 
+/** What the pool writes into a build's output itself (./deliveries-fs.ts). */
+export type DeliveryKind = 'card' | 'chart';
+
+export interface Delivered {
+  /** Files written, by kind. */
+  cards: number;
+  charts: number;
+  /** How long the build waited, after its pages, for jobs still queued or drawing (ms). */
+  waitedMs: number;
+}
+
 /** A chart's PNG twin for a worker to draw (src/lib/charts/png-fs.ts: chartTwin gives key and svg). */
 export interface ChartTwinJob {
   /** The chart, for errors: e.g. `chart "capex" in content/essays/x.mdx`. */
@@ -54,8 +65,6 @@ export interface ChartTwinStats {
   failed: number;
   /** Worker time spent on twins, summed over the workers (ms). */
   busyMs: number;
-  /** Time the chart endpoints spent waiting on the pool, summed (ms); kept by src/site/chart-twins.ts. */
-  waitedMs: number;
 }
 
 export interface CardPool {
@@ -84,6 +93,14 @@ export interface CardPool {
   chart(twin: ChartTwinJob, options?: { first?: boolean }): Promise<PooledCard>;
   /** A finished twin's PNG from the pool's chart cache. */
   readChart(key: string): Buffer | undefined;
+  /**
+   * Has the PNG of `job` (a render or chart of this pool) written to `path` under the build's output
+   * by writeDelivered, instead of by an Astro route (./deliveries-fs.ts); `fallback` draws it in the
+   * calling thread when no worker can. The same path again replaces it.
+   */
+  deliver(path: string, kind: DeliveryKind, job: Promise<PooledCard>, fallback: () => Buffer | Promise<Buffer>): void;
+  /** Waits for every delivered job and writes the files into `dir`; rejects with a failed job's error, writing nothing. */
+  writeDelivered(dir: string): Promise<Delivered>;
   /** Resolves when every worker has started (fonts loaded, warmed up) or stopped; cards may be queued before. */
   ready(): Promise<void>;
   /** A finished card's PNG from the pool's file cache. */

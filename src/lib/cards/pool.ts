@@ -20,6 +20,7 @@ import { Worker } from 'node:worker_threads';
 import { chartTwinError, DEFAULT_CHART_CACHE } from '../charts/png-fs.ts';
 import { CARD_POOL_UNAVAILABLE, type CardPool, type CardPoolStats, type ChartTwinStats, type PooledCard } from './active-pool.ts';
 import { DEFAULT_CARD_CACHE, fileCardCache } from './cache-fs.ts';
+import { writeDeliveries, type Delivery } from './deliveries-fs.ts';
 import type { CardInput } from './template.ts';
 
 export interface CardPoolOptions {
@@ -101,12 +102,14 @@ export function createCardPool({
   const reader = cacheDir ? fileCardCache(cacheDir) : undefined;
   const chartCacheDir = chartCache === false ? undefined : chartCache;
   const chartReader = chartCacheDir ? fileCardCache(chartCacheDir) : undefined;
-  const charts: ChartTwinStats = { jobs: 0, rendered: 0, cached: 0, failed: 0, busyMs: 0, waitedMs: 0 };
+  const charts: ChartTwinStats = { jobs: 0, rendered: 0, cached: 0, failed: 0, busyMs: 0 };
   const stats: CardPoolStats & { charts: ChartTwinStats } = { jobs: 0, rendered: 0, cached: 0, failed: 0, busyMs: 0, spanMs: 0, waitedMs: 0, charts };
   const statsOf = (job: Job) => (job.message.type === 'chart' ? charts : stats);
   const queue: Job[] = [];
   /** Twins queued or being drawn, by cache key: a second ask joins the first. */
   const twins = new Map<string, { job: Job; promise: Promise<PooledCard> }>();
+  /** Files to write into the build's output, by path. */
+  const deliveries = new Map<string, Delivery>();
   const slots: Slot[] = [];
   let nextId = 1;
   let firstAt: number | undefined;
@@ -239,6 +242,15 @@ export function createCardPool({
       return promise;
     },
     readChart: (key) => chartReader?.get(key),
+    deliver(path, kind, job, fallback) {
+      job.catch(() => {}); // reported by writeDelivered
+      deliveries.set(path, { path, kind, job, fallback });
+    },
+    async writeDelivered(dir) {
+      const pending = [...deliveries.values()];
+      deliveries.clear();
+      return writeDeliveries(dir, pending, (kind, card) => card.png ?? join((kind === 'card' ? cacheDir : chartCacheDir)!, `${card.key}.png`));
+    },
     async ready() {
       waiting++;
       refs();

@@ -3,9 +3,10 @@
 // start fails its cards instead of leaving them waiting; close() ends every thread, and a pool left
 // open does not keep a process alive. The same workers draw the charts' PNG twins: the bytes the
 // main thread draws, through the chart cache, no job for a twin already there, one job for a twin
-// asked twice, and the main thread's own error for a twin that cannot be drawn.
+// asked twice, and the main thread's own error for a twin that cannot be drawn. Cards and twins
+// delivered into a build's output: copied from the caches, all or nothing, drawn here when no worker can.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -353,5 +354,56 @@ describe('chart twins in the card pool', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('cards and twins delivered into the build output', () => {
+  it('copies each finished card and twin from its cache to its path, byte for byte as the main thread draws it', async () => {
+    const [cache, chartCache, out] = [tempDir(), tempDir(), tempDir()];
+    const pool = createCardPool({ cache, chartCache, size: 2, warmUp: false });
+    const unused = () => Promise.reject(new Error('no fallback: the pool took every job'));
+    try {
+      for (const [name, input] of cards) pool.deliver(`og/${name}.png`, 'card', pool.render(input, name), unused);
+      for (const twin of twins) pool.deliver(`charts/capex/${twin.key.slice(0, 6)}.png`, 'chart', pool.chart(twin), unused);
+      expect(await pool.writeDelivered(out)).toMatchObject({ cards: cards.length, charts: twins.length });
+    } finally {
+      await pool.close();
+    }
+    const single = createCardRenderer({ cache: false, warn: () => {} });
+    for (const [name, input] of cards) expect(readFileSync(join(out, `og/${name}.png`)).equals(await single.render(input, name)), name).toBe(true);
+    for (const twin of twins)
+      expect(readFileSync(join(out, `charts/capex/${twin.key.slice(0, 6)}.png`)).equals(chartTwinPng(twin, { cache: false }).png), twin.name).toBe(true);
+  });
+
+  it('fails with the failed card named and writes nothing; several failures are listed', async () => {
+    const out = tempDir();
+    const pool = createCardPool({ cache: false, size: 1, warmUp: false });
+    const unused = () => Promise.reject(new Error('no fallback'));
+    try {
+      pool.deliver('og/essays/fine.png', 'card', pool.render(cards[0]![1], 'essays/fine'), unused);
+      pool.deliver('og/essays/broken.png', 'card', pool.render({ kicker: [], title: 42 as unknown as string }, 'essays/broken'), unused);
+      await expect(pool.writeDelivered(out)).rejects.toThrow(/^card essays\/broken: TypeError/);
+      expect(readdirSync(out)).toEqual([]);
+      for (const name of ['a', 'b']) pool.deliver(`og/${name}.png`, 'card', pool.render({ kicker: [], title: 7 as unknown as string }, name), unused);
+      await expect(pool.writeDelivered(out)).rejects.toThrow(
+        /^2 social cards or chart twins could not be drawn:\n- card a: TypeError[^\n]*\n- card b: TypeError/,
+      );
+      expect(readdirSync(out)).toEqual([]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('draws in this thread, by its fallback, a card the pool could not take', async () => {
+    const out = tempDir();
+    const pool = createCardPool({ cache: false, size: 1, warmUp: false });
+    await pool.close();
+    const single = createCardRenderer({ cache: false, warn: () => {} });
+    const [name, input] = cards[0]!;
+    const job = pool.render(input, name);
+    await expect(job).rejects.toHaveProperty('code', CARD_POOL_UNAVAILABLE);
+    pool.deliver(`og/${name}.png`, 'card', job, () => single.render(input, name));
+    expect(await pool.writeDelivered(out)).toMatchObject({ cards: 1, charts: 0 });
+    expect(readFileSync(join(out, `og/${name}.png`)).equals(await single.render(input, name))).toBe(true);
   });
 });
