@@ -37,7 +37,16 @@ export interface Audit {
 
 /** Audits `url` in the given categories (all four by default); a category not audited scores 0. */
 export async function audit(url: string, port: number, only: readonly (typeof CATEGORIES)[number][] = CATEGORIES): Promise<Audit> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...only] });
+  // No screenshots: the scores are all we read, and the full-page one, the filmstrip and the final
+  // frame cost 1.3-1.8 s of each 6.4-6.9 s audit (measured, the same scores either way).
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...only],
+    disableFullPageScreenshot: true,
+    skipAudits: ['screenshot-thumbnails', 'final-screenshot'],
+  });
   if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
   const { categories, audits } = result.lhr;
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, categories[c]?.score ?? 0])) as Scores;
