@@ -19,6 +19,8 @@ export interface ClusterOptions {
   threshold?: number;
   /** The bar when the item shares an entity with at least half of the cluster. Default 0.2. */
   entityThreshold?: number;
+  /** The bar when the item names only companies or names the cluster never does, and half the cluster names one. Default 0.5. */
+  conflictThreshold?: number;
   /** Most recent clusters scanned per term. Default 256. */
   maxScan?: number;
   /** Terms the item must share with the cluster at least: one common word is not a story. Default 2. */
@@ -37,6 +39,8 @@ interface Cluster {
   size: number;
   /** How many members name each entity. */
   entities: Map<string, number>;
+  /** How many members name its most named company or name (not a figure): at half its size or more, the cluster is about someone. */
+  topName: number;
 }
 
 /** Chronological order with ties broken by id: the first item of a cluster names it. */
@@ -46,15 +50,21 @@ function byTime(a: Clusterable, b: Clusterable): number {
 
 export function clusterItems(items: readonly Clusterable[], options: ClusterOptions = {}): NewsItem[] {
   // Defaults measured on the UCI News Aggregator (npm run eval:cluster): see the README.
-  const { windowHours = 48, threshold = 0.3, entityThreshold = 0.2, maxScan = 256, minShared = 2 } = options;
+  const { windowHours = 48, threshold = 0.3, entityThreshold = 0.2, conflictThreshold = 0.5, maxScan = 256, minShared = 2 } = options;
   const windowMs = windowHours * 3_600_000;
   const sorted = [...items].sort(byTime);
   const times = sorted.map((item) => Date.parse(item.published));
 
   // Terms interned as integers: per-item arrays instead of maps keep 100,000 items in little memory.
   const termIds = new Map<string, number>();
+  // Words the whole set writes with a capital and never in lower case are names ("Sbarro", "Gox"),
+  // even as the first word of a headline, where a capital says nothing.
+  const capitals = new Map<string, number>();
+  const lowers = new Set<string>();
   const features = sorted.map((item) => {
-    const { terms, entities } = storyTerms(item.title, item.summary, item.companies);
+    const { terms, entities, capitalized, lowercased } = storyTerms(item.title, item.summary, item.companies);
+    for (const s of capitalized) capitals.set(s, (capitals.get(s) ?? 0) + 1);
+    for (const s of lowercased) lowers.add(s);
     const ids = new Int32Array(terms.size);
     const weights = new Float64Array(terms.size);
     let k = 0;
@@ -64,8 +74,13 @@ export function clusterItems(items: readonly Clusterable[], options: ClusterOpti
       ids[k] = id;
       weights[k++] = weight;
     }
-    return { ids, weights, entities: [...entities] };
+    return { ids, weights, entities: [...entities], capitalized, names: false };
   });
+  for (const f of features) {
+    for (const s of f.capitalized) if (!lowers.has(s) && capitals.get(s)! >= 2) f.entities.push(`w:${s}`);
+    f.capitalized = [];
+    f.names = f.entities.some((e) => e[0] !== 'n');
+  }
 
   // Document frequencies over the items within the window either side of the current one.
   const df = new Int32Array(termIds.size);
@@ -87,7 +102,7 @@ export function clusterItems(items: readonly Clusterable[], options: ClusterOpti
     while (hi < sorted.length && times[hi]! <= t + windowMs) bump(hi++, 1);
     while (times[lo]! < t - windowMs) bump(lo++, -1);
     const n = hi - lo;
-    const { ids, weights, entities } = features[i]!;
+    const { ids, weights, entities, names } = features[i]!;
 
     // Unit TF-IDF vector of the item, aligned with `ids`.
     const size = Math.min(ids.length, vector.length);
@@ -131,13 +146,21 @@ export function clusterItems(items: readonly Clusterable[], options: ClusterOpti
       }
       if (shared < minShared) continue;
       const score = dot / Math.sqrt(cluster.norm2);
+      // A company, figure or proper noun shared with half the cluster lowers the bar; a word that is
+      // a name only by the set's spelling of it (a headline's first word) is too weak for that. An
+      // item naming someone the cluster never names, beside a cluster that is about someone,
+      // raises it: "Sbarro files for bankruptcy protection" is not the Mt. Gox story.
       let bar = threshold;
+      let sharesName = false;
       for (const entity of entities) {
-        if ((cluster.entities.get(entity) ?? 0) * 2 >= cluster.size) {
+        const count = cluster.entities.get(entity) ?? 0;
+        if (count * 2 >= cluster.size && entity[0] !== 'w') {
           bar = entityThreshold;
           break;
         }
+        if (count > 0 && entity[0] !== 'n') sharesName = true;
       }
+      if (bar === threshold && cluster.topName * 2 >= cluster.size && !sharesName && names) bar = conflictThreshold;
       if (score >= bar && score > bestScore) {
         best = c;
         bestScore = score;
@@ -148,7 +171,7 @@ export function clusterItems(items: readonly Clusterable[], options: ClusterOpti
     let c = best;
     if (c < 0) {
       c = clusters.length;
-      clusters.push({ first: i, centroid: new Map(), norm2: 0, size: 0, entities: new Map() });
+      clusters.push({ first: i, centroid: new Map(), norm2: 0, size: 0, entities: new Map(), topName: 0 });
       if (c >= hits.length) {
         const grown = new Int32Array(hits.length * 2);
         grown.set(hits);
@@ -159,7 +182,11 @@ export function clusterItems(items: readonly Clusterable[], options: ClusterOpti
     for (let k = 0; k < size; k++) cluster.centroid.set(ids[k]!, (cluster.centroid.get(ids[k]!) ?? 0) + vector[k]!);
     cluster.norm2 += 2 * bestDot + 1;
     cluster.size++;
-    for (const entity of entities) cluster.entities.set(entity, (cluster.entities.get(entity) ?? 0) + 1);
+    for (const entity of entities) {
+      const count = (cluster.entities.get(entity) ?? 0) + 1;
+      cluster.entities.set(entity, count);
+      if (entity[0] !== 'n' && count > cluster.topName) cluster.topName = count;
+    }
     assigned[i] = c;
     for (let k = 0; k < size; k++) {
       const list = postings[ids[k]!] ?? (postings[ids[k]!] = { clusters: [], times: [] });

@@ -5,8 +5,11 @@ import { words } from '../text/words.ts';
 export interface StoryTerms {
   /** Stem to raw weight (title 1 per occurrence, summary `summaryWeight`), before IDF. */
   terms: Map<string, number>;
-  /** Entity keys: "c:nvidia" a company, "n:58billion" a figure, "p:plosser" a proper noun. */
+  /** Entity keys: "c:nvidia" a company, "n:58billion" a figure, "p:plosser" a proper noun (the clusterer adds "w:sbarro", a word only ever written with a capital). */
   entities: Set<string>;
+  /** Stems of title words written with a capital, and of those written in lower case: the clusterer learns from the whole set which words are names. */
+  capitalized: string[];
+  lowercased: string[];
 }
 
 // Function words and the vocabulary of headlines themselves ("says", "report", "update"), by stem.
@@ -36,8 +39,12 @@ export function storyTerms(title: string, summary: string, companies: readonly s
   for (const id of companies) entities.add(`c:${id}`);
   const titleWords = words(title);
   const titleCase = isTitleCase(titleWords);
+  const capitalized: string[] = [];
+  const lowercased: string[] = [];
   titleWords.forEach((w, i) => {
     if (STOP.has(w.stem) || w.stem.length < 2) return;
+    if (/^\p{Lu}/u.test(w.text)) capitalized.push(w.stem);
+    else if (w.text === w.lower) lowercased.push(w.stem);
     terms.set(w.stem, (terms.get(w.stem) ?? 0) + 1);
     // An all-capitals acronym, a CamelCase name, or a capital word inside a sentence-case headline.
     const proper =
@@ -51,5 +58,5 @@ export function storyTerms(title: string, summary: string, companies: readonly s
       terms.set(w.stem, (terms.get(w.stem) ?? 0) + summaryWeight);
     }
   }
-  return { terms, entities };
+  return { terms, entities, capitalized, lowercased };
 }

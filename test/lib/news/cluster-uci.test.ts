@@ -20,11 +20,11 @@ describe.skipIf(!hasUci)('story clustering on the UCI News Aggregator (../shared
   });
 
   it('joins a fifth of the true cross-source pairs while keeping pairs precise', () => {
-    // Issue 11's targets are precision >= 0.90 at recall >= 0.18. Measured 0.895 at 0.199: the
-    // misses are stories the ground truth splits (Mt. Gox's US bankruptcy and its hack; "stocks fall
-    // on weak China export data" in two STORY ids). The floor asserted is the figure reached, less noise.
+    // Issue 11's targets. Measured 0.909 at 0.187. Most false pairs are stories the ground truth
+    // splits (Mt. Gox's US bankruptcy and its hack in two STORY ids, "stocks fall on weak China
+    // export data" in four, one Sbarro headline under two ids).
     expect(figures.pairwiseRecall).toBeGreaterThanOrEqual(0.18);
-    expect(figures.pairwisePrecision).toBeGreaterThanOrEqual(0.88);
+    expect(figures.pairwisePrecision).toBeGreaterThanOrEqual(0.9);
   });
 
   it('reaches a B-cubed recall of at least 0.20 at a B-cubed precision of at least 0.90', () => {

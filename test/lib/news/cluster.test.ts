@@ -81,6 +81,30 @@ describe('clusterItems', () => {
     expect(id(sale[0]!.title)).not.toBe(id(fab[0]!.title));
   });
 
+  it('keeps apart two companies that file the same way on the same day', () => {
+    // "files for bankruptcy protection" is most of each headline; the names differ. The names
+    // stand first, where a capital says nothing, so the set's own spelling marks them: "Sbarro"
+    // and "Gox" are never written in lower case, "files" and "bankruptcy" are.
+    const at = (h: number) => new Date(Date.UTC(2026, 10, 10, h)).toISOString();
+    const gox = [
+      draft({ title: 'Mt. Gox files for US bankruptcy protection', source: 'a', published: at(1) }),
+      draft({ title: 'Gox seeks US bankruptcy protection after the hack', source: 'b', published: at(2) }),
+      draft({ title: 'Bitcoin exchange Mt. Gox files for bankruptcy protection in US', source: 'c', published: at(3) }),
+    ];
+    const sbarro = [
+      draft({ title: 'Sbarro files for bankruptcy protection for the second time', source: 'd', published: at(4) }),
+      draft({ title: 'Sbarro files for bankruptcy protection again', source: 'e', published: at(5) }),
+    ];
+    // A day's other news, so that "files" and "bankruptcy" are as rare as on a real wire.
+    const day = Array.from({ length: 300 }, (_, i) =>
+      draft({ title: `Markets note ${i} on topic${i} and subject${i}`, url: `https://x.example/${i}`, source: `s${i}`, published: at(i % 24) }),
+    );
+    const out = clusterItems([...gox, ...sbarro, ...day]);
+    const id = (title: string) => out.find((i) => i.title === title)!.clusterId;
+    expect(new Set(gox.map((i) => id(i.title)))).toEqual(new Set([gox[0]!.id]));
+    expect(new Set(sbarro.map((i) => id(i.title)))).toEqual(new Set([sbarro[0]!.id]));
+  });
+
   it('finds the story behind a word that is in every headline of a busy day', () => {
     // 400 Nvidia headlines between two reports of one story: the old 64-postings cap never compared them.
     const first = draft({ title: 'Nvidia agrees to buy Arm for $40 billion', source: 'a', published: '2026-11-10T00:00:00.000Z' });
