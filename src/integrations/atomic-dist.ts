@@ -48,6 +48,9 @@ export default function atomicDist(): AstroIntegration {
         });
         // A failed build exits the process (Astro's CLI calls process.exit(1)) without another hook.
         process.once('exit', removeStaging);
+        // Stopped from outside (`npm run build` stops Astro when the content check finds problems): the
+        // same way out, staging removed.
+        process.once('SIGTERM', () => process.exit(143));
         logger.info(
           `building into ${relative(process.cwd(), paths.staging) || paths.staging}/; it replaces ${relative(process.cwd(), paths.target) || paths.target}/ when the build succeeds`,
         );

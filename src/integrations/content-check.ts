@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkProject, checkProjectCached } from '../lib/content/check-fs.ts';
+import { CHECK_ELSEWHERE_ENV, CONTENT_CHECK, checkVerdict } from '../lib/content/check-lines.ts';
 import { errorPage, STATUS_PATH } from '../lib/errors/error-page.ts';
 
 /** Requests for pages and feeds, not for Vite's modules and assets. */
@@ -21,25 +22,22 @@ function isPage(url: string): boolean {
 export default function contentCheck(): AstroIntegration {
   let root = process.cwd();
   return {
-    name: 'substation:content-check',
+    name: CONTENT_CHECK,
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        if (command !== 'build') return;
+        // Under `npm run build` the build script checks in its own process while Astro starts.
+        if (command !== 'build' || process.env[CHECK_ELSEWHERE_ENV]) return;
         const started = performance.now();
         const report = checkProject(root);
         for (const warning of report.warnings) logger.warn(warning);
-        if (report.problems.length) {
-          const n = report.problems.length;
-          logger.error(
-            `✗ ${n} problem${n === 1 ? '' : 's'} in the content:\n  ${report.problems.join('\n  ')}\nFix them, then build again (npm run check lists the same).`,
-          );
+        const verdict = checkVerdict(report, performance.now() - started);
+        if (!verdict.ok) {
+          logger.error(verdict.line);
           // A user mistake gets its message, not a stack trace; the previous dist/ is untouched.
           process.exit(1);
         }
-        logger.info(
-          `✓ content valid: ${report.counts.essays} essays, ${report.counts.issues ?? 0} issues, ${report.datasets} datasets in ${Math.round(performance.now() - started)}ms`,
-        );
+        logger.info(verdict.line);
       },
       'astro:server:setup': ({ server, logger }) => {
         let reported = '';

@@ -1,6 +1,6 @@
 // `npm run build` on a publication with mistakes: it must fail, naming every file and field.
 import { execFile } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,5 +63,34 @@ describe('a build with bad content', () => {
     expect(output).toContain(`content/essays/zz-draft-chart.mdx:${line + 2}:1: <LinChart>: unknown component; did you mean "LineChart"?`);
     expect(output).not.toMatch(/atom\.xml|rss\.xml|Caught error rendering/);
     expect(output).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+/);
+  });
+
+  it('npm run build: the check, run beside Astro, prints its lines alone, stops Astro and leaves dist/ as it was', async () => {
+    // scripts/build.ts checks in a worker while Astro's process starts and holds Astro's output until
+    // the verdict: a mistake must read as under a plain astro build, with nothing of Astro's after it.
+    rmSync(join(root, 'content/essays/zz-draft-chart.mdx'), { force: true });
+    const bad = essay('zz-bad-topic.mdx', { authors: '[mara-okafor]', topics: '[chips, enrgy]', companies: '[tsmc]' });
+    writeFileSync(join(root, bad.file), bad.text);
+    mkdirSync(join(root, 'dist'), { recursive: true });
+    writeFileSync(join(root, 'dist/index.html'), '<p>the previous build</p>');
+    let code = 0;
+    let output = '';
+    try {
+      await exec(process.execPath, [join(root, 'scripts/build.ts')], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      ({ code } = e);
+      output = `${e.stdout}\n${e.stderr}`;
+    }
+    expect(code).toBe(1);
+    expect(output).toContain('[substation:content-check] ✗ 1 problem in the content:');
+    expect(output).toContain('content/essays/zz-bad-topic.mdx:6: topics[1]: unknown topic "enrgy"; did you mean "energy"?');
+    expect(output).toContain('Fix them, then build again');
+    // Nothing Astro printed while it started (the atomic build's first line, the content sync) shows.
+    expect(output).not.toMatch(/\[(?:substation:atomic-dist|content|build|types)\]/);
+    expect(output).not.toMatch(/\n\s+at .*\.(ts|js|mjs):\d+/);
+    expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('<p>the previous build</p>');
+    expect(existsSync(join(root, '.dist-staging'))).toBe(false);
+    rmSync(join(root, bad.file));
   });
 });

@@ -150,6 +150,10 @@ describe('a cold build', () => {
   it('builds the site into dist/, complete, with nothing left beside it', () => {
     expect(cold.output).toContain('[build] Complete!');
     expect(cold.code).toBe(0);
+    // The content check, run beside Astro's start, says its verdict before any line of Astro's.
+    const valid = cold.output.indexOf('[substation:content-check] ✓ content valid: 9 essays, 2 issues');
+    expect(valid).toBeGreaterThanOrEqual(0);
+    expect(valid).toBeLessThan(cold.output.indexOf('[substation:atomic-dist] building into'));
     for (const file of ['index.html', '404.html', 'sitemap-index.xml', 'pagefind/pagefind.js', 'essays/index.html']) {
       expect(existsSync(join(dist, file)), file).toBe(true);
     }
