@@ -25,9 +25,19 @@ const COMMAND = {
     store: { type: 'string', arg: 'DIR', describe: 'the news store to update', defaultText: 'content/news' },
     'dry-run': { type: 'boolean', describe: 'fetch and report, write nothing' },
     'retry-now': { type: 'boolean', describe: 'end the rest periods: also fetch sources backing off after failures' },
+    reclassify: {
+      type: 'boolean',
+      describe:
+        'classify the stored items again with the current taxonomy: their topics and companies follow it, and those now off-topic leave the store (see first with --dry-run)',
+    },
     json: { type: 'boolean', describe: 'print the report as JSON on stdout instead of lines' },
   },
-  examples: ['npm run ingest', 'npm run ingest -- --config content/sources.demo.yaml', 'npm run ingest -- --source semiwiki --dry-run --json'],
+  examples: [
+    'npm run ingest',
+    'npm run ingest -- --config content/sources.demo.yaml',
+    'npm run ingest -- --source semiwiki --dry-run --json',
+    'npm run ingest -- --reclassify --dry-run',
+  ],
   sections: [
     {
       title: 'exit codes',
@@ -68,6 +78,7 @@ try {
     sourceIds: args.source.length ? args.source : undefined,
     dryRun: args['dry-run'],
     retryNow: args['retry-now'],
+    reclassify: args.reclassify,
     since,
     now: () => now,
     onSource: (r) => log(sourceLine(r)),

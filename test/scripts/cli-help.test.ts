@@ -17,7 +17,7 @@ afterAll(() => rmSync(empty, { recursive: true, force: true }));
 /** The options each command takes, as its help shows them (with the placeholder of a value): exactly these, then -h, --help. */
 const OPTIONS: Record<string, string[]> = {
   'new.ts': ['author ID', 'topic ID'],
-  'ingest.ts': ['config FILE', 'source ID', 'since DATE', 'store DIR', 'dry-run', 'retry-now', 'json'],
+  'ingest.ts': ['config FILE', 'source ID', 'since DATE', 'store DIR', 'dry-run', 'retry-now', 'reclassify', 'json'],
   'digest.ts': ['week WEEK', 'from DAY', 'to DAY', 'per-topic N', 'out DIR|FILE', 'store DIR', 'sources FILE', 'author ID'],
   'send.ts': ['to ADDRESS', 'dist DIR'],
   'classify.ts': ['summary TEXT', 'source ID', 'config FILE', 'json'],

@@ -240,6 +240,45 @@ describe('node scripts/ingest.ts', () => {
     expect(readNewsStore(path.join(dir, 'news')).every((i) => i.published >= '2026-11-05')).toBe(true);
   });
 
+  it('--reclassify brings the stored items to the current taxonomy; with --dry-run it only says what would change', async () => {
+    // Stored under an older taxonomy: an export-control story filed under chips alone (export
+    // controls now also count for security), and an item the taxonomy now finds off-topic.
+    const recent = new Date(Date.now() - 86_400_000).toUTCString();
+    writeFileSync(
+      path.join(dir, 'feed.rss'),
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>https://wire.example/</link><item><title>US export controls widen to cover HBM sold to Chinese GPU designers</title><link>https://wire.example/hbm</link><pubDate>${recent}</pubDate></item></channel></rss>`,
+    );
+    const config = `sources:\n  - id: wire\n    name: Wire\n    url: ${path.join(dir, 'feed.rss')}\n`;
+    expect((await ingest(config)).code).toBe(0);
+    const shard = readdirSync(path.join(dir, 'news')).find((name) => /^\d{4}-\d{2}\.json$/.test(name))!;
+    const file = path.join(dir, 'news', shard);
+    const store = JSON.parse(readFileSync(file, 'utf8')) as { items: Array<Record<string, unknown>> };
+    expect(store.items.map((i) => i['topics'])).toEqual([['chips', 'security']]);
+    store.items[0]!['topics'] = ['chips'];
+    store.items.push({
+      ...store.items[0]!,
+      id: 'aaaaaaaaaaaaaaaa',
+      clusterId: 'aaaaaaaaaaaaaaaa',
+      url: 'https://wire.example/snack',
+      title: 'Potato chips makers raise snack prices',
+    });
+    writeFileSync(file, `${JSON.stringify(store)}\n`);
+    const before = snapshot();
+
+    const dry = await ingest(config, '--reclassify', '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain('✓ reclassified 2 stored items with the current taxonomy: 1 changed, 1 now off-topic and removed');
+    expect(snapshot()).toEqual(before);
+
+    const { code, out } = await ingest(config, '--reclassify');
+    expect(code).toBe(0);
+    expect(out).toContain('1 changed, 1 now off-topic and removed');
+    const items = readNewsStore(path.join(dir, 'news'));
+    expect(items.map((i) => [i.title, i.topics])).toEqual([['US export controls widen to cover HBM sold to Chinese GPU designers', ['chips', 'security']]]);
+    // Without the option the stored items stay as they are.
+    expect((await ingest(config)).out).not.toContain('reclassified');
+  });
+
   it('--json accounts for every entry of a source: kept, off topic, too old or unusable', async () => {
     // Without keep_all, entries that match no topic are dropped as off topic.
     const config = files('hostile.rss', 'dates.rdf', 'base.atom').replaceAll('    keep_all: true\n', '');

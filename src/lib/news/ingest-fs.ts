@@ -20,6 +20,7 @@ import { clusterItems } from './cluster.ts';
 import { acquireLock } from './lock-fs.ts';
 import { mergeItems } from './merge.ts';
 import { processFeed, type ClassifiedItem } from './process-feed.ts';
+import { reclassifyStored } from './reclassify.ts';
 import { readIngestState, readNewsStore, writeIngestState, writeNewsStore } from './store-fs.ts';
 import { isOffline, type IngestReport, type SourceReport } from './report.ts';
 
@@ -38,6 +39,8 @@ export interface IngestOptions {
   since?: Date;
   /** Fetch sources resting after failures too; their state then follows the result as usual. */
   retryNow?: boolean;
+  /** Classify the stored items again with the current taxonomy (./reclassify.ts). */
+  reclassify?: boolean;
   now?: () => Date;
   /** Fetcher to use; by default one made from the configuration's defaults. */
   fetcher?: Fetcher;
@@ -166,7 +169,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
     const fetchMs = performance.now() - fetchStarted;
     // Source order, then feed order: the first source listed wins a syndicated story.
     const incoming = results.flatMap((r) => r.items);
-    const merged = mergeItems(stored, incoming, { now, retentionDays: defaults.retention_days });
+    const reclassified = options.reclassify ? reclassifyStored(stored, classify, config.sources) : undefined;
+    const merged = mergeItems(reclassified?.items ?? stored, incoming, { now, retentionDays: defaults.retention_days });
     const addedIds = new Set(merged.added.map((i) => i.id));
     // Credit each new item to the first source (in config order) that brought it: delete() marks it taken.
     for (const { report, items } of results) report.added = items.filter((i) => addedIds.has(i.id) && addedIds.delete(i.id)).length;
@@ -183,6 +187,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestReport> {
       added: merged.added.length,
       duplicates: merged.duplicates,
       expired: merged.expired,
+      reclassified: reclassified ? { items: stored.length, changed: reclassified.changed, dropped: reclassified.dropped } : null,
       total: clustered.length,
       clusters: new Set(clustered.filter((i) => i.clusterSize > 1).map((i) => i.clusterId)).size,
       written: written.written.map(rel),

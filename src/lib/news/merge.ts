@@ -22,7 +22,11 @@ export interface MergeResult {
   expired: number;
 }
 
-export function mergeItems(stored: readonly NewsItem[], incoming: readonly Incoming[], { now, retentionDays }: MergeOptions): MergeResult {
+export function mergeItems(
+  stored: readonly (Incoming & Partial<Pick<NewsItem, 'clusterId' | 'clusterSize'>>)[],
+  incoming: readonly Incoming[],
+  { now, retentionDays }: MergeOptions,
+): MergeResult {
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
   const byId = new Map<string, Incoming>();
   for (const { clusterId: _c, clusterSize: _s, ...item } of stored) byId.set(item.id, item);

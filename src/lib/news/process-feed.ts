@@ -48,14 +48,28 @@ export async function processFeed(input: ProcessInput): Promise<ProcessResult> {
       tooOld++;
       continue;
     }
-    const { topics, companies } = input.classify({ title: item.title, summary: item.summary }, input.source);
-    if (topics.length === 0 && !input.source.keep_all) {
+    const classified = classifyForStore(input.classify, item, input.source);
+    if (!classified) {
       offTopic++;
       continue;
     }
-    // A keep_all source's off-topic item takes the source's beat, so it still lands on a topic page.
     // The normalised item is ours alone: extend it in place rather than copy 10,000 objects per run.
-    items.push(Object.assign(item, { topics: topics.length ? topics : [...input.source.topics], companies }));
+    items.push(Object.assign(item, classified));
   }
   return { items, entries: feed.entries.length, offTopic, tooOld, skipped };
+}
+
+/**
+ * An item's topics and companies as the store keeps them, or undefined for an item ingest drops as
+ * off-topic. A keep_all source's off-topic item takes the source's beat, so it still lands on a
+ * topic page.
+ */
+export function classifyForStore(
+  classify: Classifier,
+  item: { title: string; summary: string },
+  source: Pick<SourceConfig, 'topics' | 'weight' | 'keep_all'>,
+): { topics: string[]; companies: string[] } | undefined {
+  const { topics, companies } = classify({ title: item.title, summary: item.summary }, source);
+  if (topics.length === 0 && !source.keep_all) return undefined;
+  return { topics: topics.length ? topics : [...source.topics], companies };
 }

@@ -33,6 +33,8 @@ export interface IngestReport {
   added: number;
   duplicates: number;
   expired: number;
+  /** With --reclassify: the stored items classified again, how many changed, how many are now off-topic and left the store. */
+  reclassified: { items: number; changed: number; dropped: number } | null;
   total: number;
   /** Stories covered by more than one source. */
   clusters: number;
@@ -112,6 +114,11 @@ export function summaryLines(report: IngestReport): string[] {
     ...table,
     `${ok ? '✓' : '✗'} fetched ${plural(report.sources.length, 'source')} in ${seconds(report.fetchMs)}: ${ok} ok, ${bad} failed, ${skipped} skipped`,
     `✓ ${plural(report.duplicates, 'duplicate')} dropped, ${report.expired} expired`,
+    ...(report.reclassified
+      ? [
+          `✓ reclassified ${plural(report.reclassified.items, 'stored item')} with the current taxonomy: ${report.reclassified.changed} changed, ${report.reclassified.dropped} now off-topic and removed`,
+        ]
+      : []),
     store,
     `✓ done in ${seconds(report.totalMs)}`,
   ];
