@@ -21,7 +21,7 @@ const COMMAND = {
   name: 'build',
   usage: 'npm run build -- [options]',
   summary:
-    'Builds the site with `astro build`, then its search index in a process of its own, then puts the new build in place of the old one. A build that fails at any step leaves the previous output as it was.',
+    'Checks the content while `astro build` starts (with problems, lists them and stops the build), builds the site, then its search index in a process of its own, then puts the new build in place of the old one. A build that fails at any step leaves the previous output as it was.',
   options: {
     outDir: { type: 'string', arg: 'DIR', describe: "where the site goes (Astro's --outDir)", defaultText: 'dist' },
     force: { type: 'boolean', describe: "clear Astro's content cache first (Astro's --force)" },
@@ -30,7 +30,11 @@ const COMMAND = {
   sections: [
     {
       title: 'exit codes',
-      lines: ['0  built, indexed and in place', '1  the build or the index failed (the previous output is as it was)', '2  the command line is invalid'],
+      lines: [
+        '0  built, indexed and in place',
+        '1  the content has problems, or the build or the index failed (the previous output is as it was)',
+        '2  the command line is invalid',
+      ],
     },
   ],
 } as const satisfies CommandSpec;
