@@ -1,6 +1,6 @@
-// One scratch copy of the project with its own caches, built seven times in the order an author
-// meets builds: cold, again with nothing changed, after a title edit, an author's name and a dataset,
-// then with a page that throws while rendering, then fixed. Each build is checked for what it must
+// One scratch copy of the project with its own caches, built eight times in the order an author
+// meets builds: cold, again with nothing changed, after a title edit, a news story's, an author's
+// name and a dataset, then with a page that throws while rendering, then fixed. Each build is checked for what it must
 // show (these were three suites of ten builds; one copy serves them all):
 // - `astro build` is atomic (src/integrations/atomic-dist.ts): a build that fails leaves the previous
 //   dist/ as it was, byte for byte; one that succeeds replaces it whole. Its output, piped, is plain:
