@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, noChromiumReason, pagesTimeout } from '../helpers/chromium.ts';
-import { audit, CATEGORIES, launchForLighthouse } from '../helpers/lighthouse.ts';
+import { audit, calibratedSlowdown, CATEGORIES, launchForLighthouse } from '../helpers/lighthouse.ts';
 import { pageTypes, type PageType } from '../helpers/pages.ts';
 import { builtSite } from '../helpers/site.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -17,10 +17,14 @@ const KINDS = ['home', 'essay', 'issue', 'news'];
 // machine (6-7 s with them) and 9-12 s beside a build (measured, with them); 45 s each leaves room
 // without hiding a hang.
 const PER_AUDIT = 45_000;
-// The performance score is a measurement of this machine as much as of the page: beside a looping
-// 1,000-essay build the home page once scored 0.94 (total blocking time 250 ms; 0.99 in the run
-// before, same commit). A page below the target is audited for performance again, up to twice more,
-// and passes when any run reaches it; every run is printed. A real regression fails all three.
+// The performance score is a measurement of this machine as much as of the page: simulated
+// throttling multiplies the main-thread time it observes by 4, a slowdown meant for a fast desktop,
+// and a busy host is slow already. Beside a looping 1,000-essay build /news/ scored 0.90, 0.86 and
+// 0.86 in three runs (host benchmark index 582-628, total blocking time 390 ms), where a quiet run
+// scores 0.97 or more. A page below the target is audited for performance again, up to twice more,
+// with the slowdown calibrated to the host's benchmark index of the run before, as Lighthouse's
+// throttling guide does it (calibratedSlowdown), and passes when any run reaches it; every run is
+// printed with its slowdown. A real regression (main-thread work the page added) fails all three.
 const PERFORMANCE_RUNS = 3;
 
 describe.skipIf(!hasChromium)('Lighthouse', () => {
@@ -53,11 +57,14 @@ describe.skipIf(!hasChromium)('Lighthouse', () => {
         console.log(
           `lighthouse ${kind.padEnd(6)} ${path}: ${CATEGORIES.map((c) => `${c} ${scores[c].toFixed(2)}`).join(', ')} (${seconds} s, host benchmark index ${Math.round(benchmarkIndex)})`,
         );
+        let index = benchmarkIndex;
         for (let run = 2; run <= PERFORMANCE_RUNS && scores.performance < TARGET; run++) {
-          const again = await audit(`${server.url}${path}`, port, ['performance']);
+          const slowdown = calibratedSlowdown(index);
+          const again = await audit(`${server.url}${path}`, port, ['performance'], slowdown);
           console.log(
-            `lighthouse ${kind.padEnd(6)} ${path}: performance ${again.scores.performance.toFixed(2)}, run ${run} (host benchmark index ${Math.round(again.benchmarkIndex)})`,
+            `lighthouse ${kind.padEnd(6)} ${path}: performance ${again.scores.performance.toFixed(2)}, run ${run} at ${slowdown}x CPU slowdown (host benchmark index ${Math.round(again.benchmarkIndex)})`,
           );
+          index = again.benchmarkIndex;
           if (again.scores.performance >= TARGET) scores.performance = again.scores.performance;
         }
         for (const c of CATEGORIES)

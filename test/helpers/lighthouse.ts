@@ -35,8 +35,26 @@ export interface Audit {
   benchmarkIndex: number;
 }
 
-/** Audits `url` in the given categories (all four by default); a category not audited scores 0. */
-export async function audit(url: string, port: number, only: readonly (typeof CATEGORIES)[number][] = CATEGORIES): Promise<Audit> {
+/**
+ * The CPU slowdown that takes this host to the phone Lighthouse's default emulates, from its
+ * benchmark index, as Lighthouse's throttling guide calibrates it (docs/throttling.md): the default
+ * 4x takes a high-end desktop (index 1500-2000, 1,750 in the middle) into the mid-tier mobile
+ * bracket, at about 440; a host that reads slower needs less, down to none.
+ */
+export function calibratedSlowdown(benchmarkIndex: number): number {
+  return Math.round(Math.min(4, Math.max(1, benchmarkIndex / 440)) * 10) / 10;
+}
+
+/**
+ * Audits `url` in the given categories (all four by default); a category not audited scores 0.
+ * `cpuSlowdownMultiplier` replaces Lighthouse's default 4x (see calibratedSlowdown).
+ */
+export async function audit(
+  url: string,
+  port: number,
+  only: readonly (typeof CATEGORIES)[number][] = CATEGORIES,
+  cpuSlowdownMultiplier?: number,
+): Promise<Audit> {
   // No screenshots: the scores are all we read, and the full-page one, the filmstrip and the final
   // frame cost 1.3-1.8 s of each 6.4-6.9 s audit (measured, the same scores either way).
   const result = await lighthouse(url, {
@@ -46,6 +64,7 @@ export async function audit(url: string, port: number, only: readonly (typeof CA
     onlyCategories: [...only],
     disableFullPageScreenshot: true,
     skipAudits: ['screenshot-thumbnails', 'final-screenshot'],
+    ...(cpuSlowdownMultiplier ? { throttling: { cpuSlowdownMultiplier } } : {}),
   });
   if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
   const { categories, audits } = result.lhr;
