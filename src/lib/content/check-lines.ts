@@ -8,7 +8,7 @@ export const CHECK_ELSEWHERE_ENV = 'SUBSTATION_CONTENT_CHECKED_BY_PARENT';
 export const CONTENT_CHECK = 'substation:content-check';
 
 /** The build's verdict: the problems and what to do, or the line that says the content is valid. */
-export function checkVerdict(report: ProjectReport, ms: number): { ok: true; line: string } | { ok: false; line: string } {
+export function checkVerdict(report: ProjectReport, ms: number): { ok: boolean; line: string } {
   const n = report.problems.length;
   if (n) {
     return {

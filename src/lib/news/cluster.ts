@@ -61,10 +61,12 @@ export function clusterItems(items: readonly Clusterable[], options: ClusterOpti
   // even as the first word of a headline, where a capital says nothing.
   const capitals = new Map<string, number>();
   const lowers = new Set<string>();
+  const capitalizedOf: string[][] = [];
   const features = sorted.map((item) => {
     const { terms, entities, capitalized, lowercased } = storyTerms(item.title, item.summary, item.companies);
     for (const s of capitalized) capitals.set(s, (capitals.get(s) ?? 0) + 1);
     for (const s of lowercased) lowers.add(s);
+    capitalizedOf.push(capitalized);
     const ids = new Int32Array(terms.size);
     const weights = new Float64Array(terms.size);
     let k = 0;
@@ -74,13 +76,13 @@ export function clusterItems(items: readonly Clusterable[], options: ClusterOpti
       ids[k] = id;
       weights[k++] = weight;
     }
-    return { ids, weights, entities: [...entities], capitalized, names: false };
+    return { ids, weights, entities: [...entities], names: false };
   });
-  for (const f of features) {
-    for (const s of f.capitalized) if (!lowers.has(s) && capitals.get(s)! >= 2) f.entities.push(`w:${s}`);
-    f.capitalized = [];
+  features.forEach((f, i) => {
+    for (const s of capitalizedOf[i]!) if (!lowers.has(s) && capitals.get(s)! >= 2) f.entities.push(`w:${s}`);
     f.names = f.entities.some((e) => e[0] !== 'n');
-  }
+  });
+  capitalizedOf.length = 0;
 
   // Document frequencies over the items within the window either side of the current one.
   const df = new Int32Array(termIds.size);
