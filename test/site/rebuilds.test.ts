@@ -1,6 +1,7 @@
-// One scratch copy of the project with its own caches, built eight times in the order an author
-// meets builds: cold, again with nothing changed, after a title edit, a news story's, an author's
-// name and a dataset, then with a page that throws while rendering, then fixed. Each build is checked for what it must
+// One scratch copy of the project with its own caches, built six times in the order an author meets
+// builds: cold, again with nothing changed, after an essay's title and a news story are edited, after a
+// dataset is, then with a page that throws while rendering, then fixed along with an author's name.
+// Each build is checked for what it must
 // show (these were three suites of ten builds; one copy serves them all):
 // - `astro build` is atomic (src/integrations/atomic-dist.ts): a build that fails leaves the previous
 //   dist/ as it was, byte for byte; one that succeeds replaces it whole. Its output, piped, is plain:
@@ -242,58 +243,59 @@ describe('rebuilds', () => {
     REBUILD,
   );
 
-  it(
-    'render again the edited essay and the pages that link to it by title, and only those',
-    async () => {
-      const images = builtImages();
-      edit('content/essays/memory-all-the-way-down.mdx', /^title: .*$/m, 'title: "Memory, All the Way Down (revised)"');
-      const { rendered, restored, pool, lists } = await build();
-      // Its tags' and companies' pages and the feeds that carry it show the title: those again, every other one kept.
-      const showing = (route: string) => built(route).includes('Memory, All the Way Down (revised)');
+  describe("after an essay's title and a news story are edited, in one build", () => {
+    const TITLE = 'Memory, All the Way Down (revised)';
+    const STORY = 'Nvidia opens NVLink Fusion to more third-party CPUs';
+    let images: Record<string, string>;
+    let after: Built;
+    beforeAll(async () => {
+      images = builtImages();
+      edit('content/essays/memory-all-the-way-down.mdx', /^title: .*$/m, `title: "${TITLE}"`);
+      edit('content/news/2026-11.json', '"title":"Nvidia opens NVLink Fusion to third-party CPUs"', `"title":"${STORY}"`);
+      after = await build();
+    }, REBUILD);
+
+    it('render again the edited essay and the pages that link to it by title, and only those', () => {
+      const { rendered, restored, pool, lists } = after;
+      // Its tags' and companies' pages and the feeds that carry it show the title: those again, and the
+      // lists that show the edited story or read the news, every other one kept.
       const carrying = [...lists.rendered, ...lists.restored].filter((r) => carries(r, 'memory-all-the-way-down'));
+      const showingStory = [...lists.rendered, ...lists.restored].filter((r) => built(r).includes(STORY));
+      // A feed that carries an essay embedding a NewsList reads the news store, whichever story changed.
+      const readingNews = readdirSync(join(project.root, 'content/essays'))
+        .filter((name) => readFileSync(join(project.root, 'content/essays', name), 'utf8').includes('<NewsList'))
+        .map(slugFromFile);
+      const feedsReadingNews = [...lists.rendered, ...lists.restored].filter((r) => r.endsWith('.xml') && readingNews.some((slug) => carries(r, slug)));
+      expect(readingNews.length).toBeGreaterThan(0);
       expect(carrying.filter((r) => r.startsWith('/tags/')).length).toBeGreaterThan(0);
       expect(carrying.filter((r) => r.startsWith('/topics/')).length).toBeGreaterThan(0);
       expect(carrying.filter((r) => r.endsWith('/index.html') && r.startsWith('/companies/')).length).toBeGreaterThan(0);
-      expect(new Set(carrying)).toEqual(lists.rendered);
-      for (const route of carrying) expect(showing(route), route).toBe(true);
+      expect(lists.rendered).toEqual(new Set([...carrying, ...showingStory, ...feedsReadingNews]));
+      for (const route of carrying) expect(built(route).includes(TITLE), route).toBe(true);
       expect(lists.restored.size).toBeGreaterThan(10);
-      // Its social card shows the title: drawn again, and no other card or twin.
+      // Its social card shows the title: drawn again, and no other card or twin (no card shows a story).
       expect(pool.cardsRendered).toBe(1);
       expect(changed(images, builtImages())).toEqual(['essays/memory-all-the-way-down.png']);
       expect(rendered).toContain('memory-all-the-way-down');
-      expect(page('memory-all-the-way-down')).toContain('Memory, All the Way Down (revised)');
-      for (const slug of rendered) if (slug !== 'memory-all-the-way-down') expect(page(slug)).toContain('Memory, All the Way Down (revised)');
+      expect(page('memory-all-the-way-down')).toContain(TITLE);
+      for (const slug of rendered) if (slug !== 'memory-all-the-way-down') expect(page(slug)).toContain(TITLE);
       expect(restored.size).toBeGreaterThan(0);
-    },
-    REBUILD,
-  );
+    });
 
-  it(
-    "render again a company's page and feed when its stories change, and keep the other companies'",
-    async () => {
-      edit(
-        'content/news/2026-11.json',
-        '"title":"Nvidia opens NVLink Fusion to third-party CPUs"',
-        '"title":"Nvidia opens NVLink Fusion to more third-party CPUs"',
-      );
-      const { lists } = await build();
+    it("render again a company's page and feed when its stories change, and keep the other companies'", () => {
+      const { lists } = after;
       for (const route of ['/companies/nvidia/index.html', '/companies/nvidia/rss.xml']) {
         expect(lists.rendered, route).toContain(route);
-        expect(built(route), route).toContain('Nvidia opens NVLink Fusion to more third-party CPUs');
+        expect(built(route), route).toContain(STORY);
       }
       expect(lists.restored).toContain('/companies/tsmc/index.html');
       expect(lists.restored).toContain('/companies/tsmc/rss.xml');
-    },
-    REBUILD,
-  );
+    });
+  });
 
   it(
-    'render every page again when an author name or a dataset changes',
+    'render every page again when a dataset changes',
     async () => {
-      edit('content/authors/mara-okafor.yaml', /^name: .*$/m, 'name: Mara Okafor-Reyes');
-      const names = await build();
-      expect(names.restored).toEqual(new Set());
-      expect(page('the-package-is-the-product')).toContain('Mara Okafor-Reyes');
       const images = builtImages();
       edit('content/data/hbm-share.csv', /^2025,SK hynix,\d+%$/m, '2025,SK hynix,61%');
       const data = await build();
@@ -310,7 +312,7 @@ describe('rebuilds', () => {
       );
       expect(page('the-package-is-the-product')).toContain('61%');
     },
-    2 * REBUILD,
+    REBUILD,
   );
 });
 
@@ -349,17 +351,21 @@ describe('a build that fails, then is fixed', () => {
   );
 
   it(
-    'replaces dist/ whole when the build is fixed, and clears what a killed build left',
+    "replaces dist/ whole when the build is fixed, clears what a killed build left, and renders every page again for an author's new name",
     async () => {
       rmSync(join(project.root, 'src/pages/boom.astro'));
       rmSync(join(project.root, 'src/lib/zz-use-client.ts'));
+      // The fix comes with an author's new name, which every page shows: all of them are rendered again.
+      edit('content/authors/mara-okafor.yaml', /^name: .*$/m, 'name: Mara Okafor-Reyes');
       writeFileSync(join(dist, 'not-from-a-build.txt'), 'a merge would keep this');
       mkdirSync(staging);
       writeFileSync(join(staging, 'left-by-a-killed-build.html'), '<p>stale</p>');
       const { ino } = statSync(dist);
-      const { code, output } = await build();
+      const { code, output, restored } = await build();
       expect(output).toContain('[build] Complete!');
       expect(code).toBe(0);
+      expect(restored).toEqual(new Set());
+      expect(page('the-package-is-the-product')).toContain('Mara Okafor-Reyes');
       const after = snapshot(dist);
       expect(statSync(dist).ino).not.toBe(ino);
       expect(after['not-from-a-build.txt']).toBeUndefined();
