@@ -1,6 +1,6 @@
 // The social card, 1200x630, as a satori element tree: the site's paper and ink, the mark and name,
 // topics as a kicker, the title in Source Serif 4, the dek, then byline and date over an accent rule.
-// Bump TEMPLATE_VERSION whenever the look or the bytes change (4: the PNG encoder, png.ts, same
+// Bump TEMPLATE_VERSION whenever the look or the bytes change (5: opaque cards as RGB PNGs, png.ts, same
 // pixels): it is part of every card's cache key.
 import { chartSvg, type CardChart } from './chart.ts';
 import { coverText } from './coverage.ts';
@@ -13,7 +13,7 @@ export interface CardFamilies {
   sans: string;
 }
 
-export const TEMPLATE_VERSION = 4;
+export const TEMPLATE_VERSION = 5;
 
 export interface CardInput {
   /** Small capitals above the title: topic labels, or "Topic", "Newsletter". */

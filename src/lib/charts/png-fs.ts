@@ -20,7 +20,7 @@ import type { LegendItem } from './types.ts';
 export const CHART_PNG_SCALE = 2;
 export const DEFAULT_CHART_CACHE = 'node_modules/.cache/substation-charts';
 /** Bump when the rasterising changes in a way the SVG hash cannot see. */
-const VERSION = '2';
+const VERSION = '3'; // 3: an opaque twin is an RGB PNG (src/lib/cards/png.ts)
 
 let fonts: string[] | undefined;
 let theme: Theme | undefined;

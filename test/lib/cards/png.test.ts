@@ -37,8 +37,10 @@ describe('encodePng', () => {
     const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
     const png = encodePng(image);
     expect(await largestDifference(png, Buffer.from(image.asPng()))).toBe(0);
+    // A card has no transparent pixel, so it goes as RGB, smaller than resvg's RGBA file.
     const meta = await sharp(png).metadata();
-    expect([meta.format, meta.width, meta.height, meta.channels]).toEqual(['png', 1200, 630, 4]);
+    expect([meta.format, meta.width, meta.height, meta.channels, meta.hasAlpha]).toEqual(['png', 1200, 630, 3, false]);
+    expect(png.length).toBeLessThan(image.asPng().length);
   });
 
   it('un-premultiplies translucent pixels, as the PNG format stores them', async () => {
@@ -48,7 +50,19 @@ describe('encodePng', () => {
     for (let i = 3; i < pixels.length; i += 4) alphas.add(pixels[i]!);
     expect([...alphas].some((a) => a > 0 && a < 255)).toBe(true);
     // resvg's encoder demultiplies too; rounding may differ by one level at most.
-    expect(await largestDifference(encodePng(image), Buffer.from(image.asPng()))).toBeLessThanOrEqual(1);
+    const png = encodePng(image);
+    expect(await largestDifference(png, Buffer.from(image.asPng()))).toBeLessThanOrEqual(1);
+    expect((await sharp(png).metadata()).channels).toBe(4);
+  });
+
+  it('keeps the alpha channel for a single transparent pixel', async () => {
+    const pixels = new Uint8Array(4 * 4 * 4).fill(255);
+    pixels[4 * 9 + 3] = 0;
+    const png = encodePng({ width: 4, height: 4, pixels });
+    const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+    expect(info.channels).toBe(4);
+    expect(data[4 * 9 + 3]).toBe(0);
+    expect(data[4 * 8 + 3]).toBe(255);
   });
 
   it('refuses pixels that do not fill width × height, naming both', () => {
