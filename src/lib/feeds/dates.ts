@@ -48,8 +48,15 @@ const REGIONAL_ZONES: Record<string, string> = { ET: 'America/New_York', CT: 'Am
 
 const RFC822_WITH_ZONE = /^(?:\w{3}, )?\d{1,2} \w{3} \d{4} \d{2}:\d{2}(?::\d{2})? (?:GMT|[+-]\d{4})$/;
 const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?))?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-// A trailing zone: a numeric offset (optionally after GMT), an IANA name (Etc/GMT+5), or letters.
-const TRAILING_ZONE = /\s*(?:((?:GMT|UTC|UT)?[+-]\d{2}:?\d{2})|([A-Za-z]+\/[\w+\-/]+)|\b([A-Z]{1,5}))$/;
+// A trailing zone: a numeric offset (+0200, +02:00, +02; after GMT, UTC or UT also GMT+2), an IANA
+// name (Etc/GMT+5), or letters.
+const TRAILING_ZONE = /\s*(?:((?:GMT|UTC|UT)[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}(?::?\d{2})?)|([A-Za-z]+\/[\w+\-/]+)|\b([A-Z]{1,5}))$/;
+// A comment after the date, as RFC 5322 allows ("+0200 (CEST)") and Date.prototype.toString writes
+// ("GMT+0200 (Central European Summer Time)"): the offset before it is what counts.
+const TRAILING_COMMENT = /\s*\([^()]*\)$/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// A day of a named month, as RFC 822 writes it ("31 Apr 2024", "01-May-24").
+const DAY_MONTH_YEAR = /\b(\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*\.?[ -](\d{4}|\d{2})\b/;
 
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -70,8 +77,27 @@ function ianaOffset(zone: string, at: number): number | undefined {
 }
 
 function numericOffset(text: string): number {
-  const match = /([+-])(\d{2}):?(\d{2})/.exec(text)!;
-  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+  const match = /([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(text)!;
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0));
+}
+
+/** An ISO offset as Date reads it: "+02" and "+0200" become "+02:00"; "Z" stays. */
+function isoOffset(zone: string): string {
+  const match = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  return match ? `${match[1]}${match[2]}:${match[3] ?? '00'}` : zone.toUpperCase();
+}
+
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+
+/** True when the text names a day its month does not have ("2024-02-30", "31 Apr 2024"), which Date would roll into the next month. */
+function impossibleDay(text: string): boolean {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (iso) return Number(iso[3]) > daysIn(Number(iso[1]), Number(iso[2]) - 1);
+  const named = DAY_MONTH_YEAR.exec(text);
+  const month = named ? MONTHS.indexOf(named[2]!.toLowerCase()) : -1;
+  if (!named || month < 0) return false;
+  const year = named[3]!.length === 2 ? 2000 + Number(named[3]) : Number(named[3]);
+  return Number(named[1]) > daysIn(year, month);
 }
 
 /** Minutes east of UTC for a zone token, given the wall-clock time read as if it were UTC. */
@@ -89,12 +115,12 @@ function zoneOffset(token: string, wallAsUtc: number): number | undefined {
 
 /** Parses a feed date; undefined when it is not a date. */
 export function parseFeedDate(value: string | undefined): Date | undefined {
-  const text = value?.trim();
-  if (!text) return undefined;
+  const text = value?.trim().replace(TRAILING_COMMENT, '');
+  if (!text || impossibleDay(text)) return undefined;
   // The common case, RFC 822 in GMT or with a numeric zone, needs no rewriting.
   if (RFC822_WITH_ZONE.test(text)) return checked(new Date(text));
   const iso = ISO.exec(text);
-  if (iso) return checked(new Date(`${iso[1]}T${(iso[2] ?? '00:00').replace(',', '.')}${iso[3] ? iso[3].toUpperCase() : 'Z'}`));
+  if (iso) return checked(new Date(`${iso[1]}T${(iso[2] ?? '00:00').replace(',', '.')}${iso[3] ? isoOffset(iso[3]) : 'Z'}`));
 
   const zoneMatch = TRAILING_ZONE.exec(text);
   const token = zoneMatch ? (zoneMatch[1] ?? zoneMatch[2] ?? zoneMatch[3])! : undefined;

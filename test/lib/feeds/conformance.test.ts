@@ -2,6 +2,7 @@
 // test/fixtures/feeds/conformance/. Dates are checked under several machine time zones: Node reads
 // process.env.TZ again when it changes, so each pass really runs in that zone.
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseFeedDate } from '../../../src/lib/feeds/dates.ts';
 import { decodeFeed } from '../../../src/lib/feeds/decode.ts';
 import { parseFeed } from '../../../src/lib/feeds/parse.ts';
 import { fixture, ingestFixture } from './fixtures.ts';
@@ -69,6 +70,28 @@ describe('dates, whatever the machine time zone', () => {
       ['Only dcterms:issued', '2026-11-04T20:15:00.000Z'],
       ['Only dcterms:modified', '2026-11-03T06:00:00.000Z'],
     ]);
+  });
+
+  it.each(zones)('keeps the offset before a comment, after GMT or UTC, and in hours alone, under TZ=%s', async (tz) => {
+    useZone(tz);
+    expect(await publishedIn('offsets.rss')).toEqual([
+      ['A comment after the offset', '2026-05-01T08:00:00.000Z'],
+      ['As Date.prototype.toString writes it', '2026-05-01T08:00:00.000Z'],
+      ['Hours alone', '2026-05-01T08:00:00.000Z'],
+      ['GMT and one digit', '2026-05-01T08:00:00.000Z'],
+      ['UTC and one digit', '2026-05-01T05:00:00.000Z'],
+      ['ISO with hours alone', '2026-05-01T08:00:00.000Z'],
+      // 31 April is no date (Date would roll it into 1 May): the next candidate, dcterms:modified, counts.
+      ['A day April does not have', '2026-05-02T09:00:00.000Z'],
+    ]);
+  });
+
+  it('rejects a day its month does not have, as ISO or RFC 822, and keeps 29 February in a leap year', () => {
+    expect(parseFeedDate('2026-02-30')).toBeUndefined();
+    expect(parseFeedDate('31 Apr 2026 10:00:00 GMT')).toBeUndefined();
+    expect(parseFeedDate('Sun, 29 Feb 2026 10:00 GMT')).toBeUndefined();
+    expect(parseFeedDate('29-Feb-24 10:00 GMT')?.toISOString()).toBe('2024-02-29T10:00:00.000Z');
+    expect(parseFeedDate('2028-02-29')?.toISOString()).toBe('2028-02-29T00:00:00.000Z');
   });
 
   it.each(zones)('reads Atom dates without a zone, and Atom 0.3 issued/modified, the same under TZ=%s', async (tz) => {
