@@ -106,6 +106,10 @@ export function decodeFeed(input: Uint8Array, options: DecodeOptions = {}): Deco
   const declared = header ?? prolog;
   const from: Decoded['from'] = header ? 'header' : 'prolog';
 
+  // A UTF-16 label over bytes that are not UTF-16 (no BOM, and "<?xm" in single bytes: XML 1.0
+  // Appendix F) is the wrong-label bug of writers that build XML in a UTF-16 string and save it as
+  // UTF-8. Decoding as labelled would turn the whole feed into noise: read the bytes as they are.
+  if (declared?.startsWith('utf-16')) return isUtf8(bytes) ? decode('utf-8', 'sniff') : decode(detectCharset(bytes), 'sniff');
   if (declared && declared !== 'utf-8') {
     // A Latin declaration over bytes that are valid UTF-8 (and not plain ASCII) is a wrong prolog.
     if (LATIN.has(declared) && hasHighBytes(bytes) && isUtf8(bytes)) return decode('utf-8', 'sniff');

@@ -27,6 +27,7 @@ const customFields = {
 interface BaseParser {
   parseString(xml: string): Promise<Raw>;
   parseItemAtom(entry: Raw): Raw;
+  buildAtomFeed(xml: Raw): Raw;
   buildRSS0_9(xml: Raw): Raw;
   buildRSS1(xml: Raw): Raw;
   buildRSS2(xml: Raw): Raw;
@@ -36,12 +37,49 @@ function requireChannel(root: unknown, name: string): void {
   if (!Array.isArray(attrs(root).channel)) throw new FeedError('invalid', `malformed feed: <${name}> has no <channel>`);
 }
 
+/**
+ * An Atom element's <link>s as rss-parser can read them. It takes every link's attributes, and a
+ * <link/> with none, or a <link>URL</link> written as RSS writes it, threw "Cannot read properties of
+ * undefined (reading 'rel')" for the whole feed. The first is dropped; the second becomes its href.
+ */
+function atomLinks(links: unknown): Raw[] | undefined {
+  if (!Array.isArray(links)) return undefined;
+  return links.flatMap((link): Raw[] => {
+    if (link && typeof link === 'object' && (link as Raw).$ && typeof (link as Raw).$ === 'object') return [link as Raw];
+    const href = str(link)?.trim();
+    return href ? [{ $: { href } }] : [];
+  });
+}
+
+/** The feed's own page: an alternate link or one with no rel, never its self, hub or other link. */
+function atomFeedLink(links: Raw[] | undefined): string | undefined {
+  const page = links?.find((link) =>
+    ['', 'alternate'].includes(
+      String(attrs(link.$).rel ?? '')
+        .trim()
+        .toLowerCase(),
+    ),
+  );
+  return page ? str(attrs(page.$).href) : undefined;
+}
+
 class FeedParser extends (Parser as unknown as new (options: unknown) => BaseParser) {
   // rss-parser reads Atom dates with `new Date()`, in the machine's time zone when they have none,
   // and throws a RangeError for the whole feed on a bad one; dates.ts reads the raw strings instead.
   override parseItemAtom(entry: Raw): Raw {
     const { published, updated, ...rest } = entry;
+    if (rest.link !== undefined) rest.link = atomLinks(rest.link);
     return { ...super.parseItemAtom(rest), published: str(published), updated: str(updated) };
+  }
+
+  // rss-parser falls back to the feed's first link of any kind, often rel="self" (the feed's own
+  // address, perhaps on a mirror), which then became the base of every relative entry link.
+  override buildAtomFeed(xml: Raw): Raw {
+    const feed = attrs(xml.feed);
+    const links = atomLinks(feed.link);
+    if (links) feed.link = links;
+    const built = super.buildAtomFeed(xml);
+    return { ...built, link: atomFeedLink(links) };
   }
 
   // isoDate is computed the same way and never read.

@@ -35,6 +35,21 @@ describe('Atom links', () => {
     expect(skipped).toEqual({ 'no http(s) link': 1 });
   });
 
+  it('keeps a feed whose <link>s have no attributes, taking a URL written as text as the href', async () => {
+    const { items, skipped } = await ingestFixture(conformance('bare-links.atom'));
+    expect(items.map((i) => [i.title, i.url])).toEqual([
+      ['An empty link before the real one', 'https://bare-links.example/a'],
+      ['A link written as RSS writes it', 'https://bare-links.example/b'],
+    ]);
+    expect(skipped).toEqual({});
+  });
+
+  it('resolves relative entry links against the document, not the feed\'s rel="self" on another host', async () => {
+    const { feed, items } = await ingestFixture(conformance('self-on-mirror.atom'), { documentUrl: 'https://blog.example/atom.xml' });
+    expect(feed.link).toBeUndefined();
+    expect(items.map((i) => i.url)).toEqual(['https://blog.example/post/1']);
+  });
+
   it('gives entries with different Atom ids different item ids, even when their URLs are one', async () => {
     const { items } = await ingestFixture(conformance('links.atom'));
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);

@@ -36,6 +36,14 @@ describe('decodeFeed', () => {
     expect(result.text).toContain('Ünïcödé title');
   });
 
+  it('reads single-byte text labelled UTF-16 (in the prolog or the header) as the bytes it is', () => {
+    const doc = '<?xml version="1.0" encoding="utf-16"?><rss><channel><title>Größere Rechenzentren</title></channel></rss>';
+    expect(decodeFeed(enc(doc))).toMatchObject({ charset: 'utf-8', from: 'sniff' });
+    expect(decodeFeed(enc(doc)).text).toContain('Größere Rechenzentren');
+    const plain = enc('<rss><channel><title>Größere Rechenzentren</title></channel></rss>');
+    expect(decodeFeed(plain, { contentType: 'application/rss+xml; charset=utf-16' }).text).toContain('Größere Rechenzentren');
+  });
+
   it('falls back to windows-1252 when undeclared bytes are not UTF-8', () => {
     const bytes = new Uint8Array([...enc('<rss><title>caf'), 0xe9, 0x20, 0x93, 0x71, 0x94, ...enc('</title></rss>')]);
     expect(decodeFeed(bytes)).toMatchObject({ charset: 'windows-1252', from: 'default', text: '<rss><title>café “q”</title></rss>' });
