@@ -132,6 +132,17 @@ describe('documents readers accept', () => {
     expect(await titles('truncated.atom')).toEqual(['Complete entry', 'Another complete']);
   });
 
+  it('repairs numeric references XML forbids instead of losing the feed, and reads CP-1252 codes as HTML does', async () => {
+    expect(await titles('numeric-refs.rss')).toEqual([
+      'Chips are up 🚀',
+      'A control character dropped',
+      'Nvidia’s quarter, “strong”',
+      'A raw C1 ’ apostrophe',
+      'Half an emoji \uFFFD alone',
+      'Well-formed ’ stays',
+    ]);
+  });
+
   it('reports <rss> without <channel> in words', async () => {
     await expect(parseFeed(decodeFeed(fixture(conformance('no-channel.rss'))).text)).rejects.toMatchObject({
       name: 'FeedError',
