@@ -1,5 +1,6 @@
-// One URL per story: absolute, http(s) only, tracking parameters and fragment removed. The canonical
-// URL is what the stable item id is derived from, so the same story from two feeds dedupes.
+// One URL per story: absolute, http(s) only, tracking parameters and fragment removed (but a route
+// fragment, "#!/story/1" or "#/story/1", names the page on a hash-routed site and stays). The
+// canonical URL is what the stable item id is derived from, so the same story from two feeds dedupes.
 
 // Parameters that identify a campaign or a click, never the page.
 const TRACKING = new Set([
@@ -32,9 +33,27 @@ const TRACKING = new Set([
   'ref_url',
   '__twitter_impression',
   'ito',
+  // Google Analytics' cross-domain linker.
+  '_ga',
+  '_gl',
+  '_gac',
+  // Matomo's older names and comScore's: by name, since pk_id or ns_page may be a site's own.
+  'pk_campaign',
+  'pk_kwd',
+  'pk_keyword',
+  'pk_source',
+  'pk_medium',
+  'pk_content',
+  'pk_cid',
+  'ns_campaign',
+  'ns_mchannel',
+  'ns_source',
+  'ns_linkname',
+  'ns_fee',
 ]);
-// utm_ (Google), pk_/mtm_ (Matomo), hsa_ (HubSpot), wt_/wt. (Webtrekk), ns_ (comScore).
-const TRACKING_PREFIX = /^(?:utm_|pk_|mtm_|hsa_|_ga|wt_|wt\.|ns_)/i;
+// utm_ (Google), mtm_ (Matomo), hsa_ (HubSpot), wt_/wt. (Webtrekk): every parameter of theirs is one.
+const TRACKING_PREFIX = /^(?:utm_|mtm_|hsa_|wt_|wt\.)/i;
+const ROUTE_FRAGMENT = /^#(?:!|\/)/;
 
 /**
  * Resolves `href` against `base` and canonicalises it; undefined for anything that is not an
@@ -52,7 +71,7 @@ export function canonicalUrl(href: string | undefined, base?: string): string | 
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
   if (!url.hostname) return undefined;
-  url.hash = '';
+  if (!ROUTE_FRAGMENT.test(url.hash)) url.hash = '';
   url.username = '';
   url.password = '';
   if (url.search) {

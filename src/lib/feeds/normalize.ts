@@ -78,17 +78,20 @@ export function normalizeFeed(feed: ParsedFeed, ctx: NormalizeContext): Normaliz
   const items: NormalizedItem[] = [];
   const skipped: Record<string, number> = {};
   const base = feedBase(feed, ctx.documentUrl);
-  // Feeds in the wild repeat an entry (same guid) with a different link; the first one counts.
+  // Feeds in the wild repeat an entry (same guid) with a different link; the first one kept counts
+  // (one skipped, say for having no link, does not take the guid from a later copy that has one).
   const guids = new Set<string>();
   for (const entry of feed.entries) {
     if (entry.guid && guids.has(entry.guid)) {
       skipped['duplicate guid'] = (skipped['duplicate guid'] ?? 0) + 1;
       continue;
     }
-    if (entry.guid) guids.add(entry.guid);
     const result = normalizeEntry(entry, base, ctx);
     if (typeof result === 'string') skipped[result] = (skipped[result] ?? 0) + 1;
-    else items.push(result);
+    else {
+      if (entry.guid) guids.add(entry.guid);
+      items.push(result);
+    }
   }
   return { items, skipped };
 }

@@ -6,6 +6,17 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl('https://Example.com:443/a?utm_source=x&id=3&fbclid=y&gclid=z&mc_cid=1&mc_eid=2#top')).toBe('https://example.com/a?id=3');
   });
 
+  it('keeps a route fragment, which names the page on a hash-routed site, so two stories keep two URLs', () => {
+    expect(canonicalUrl('https://x.example/#!/story/1')).toBe('https://x.example/#!/story/1');
+    expect(canonicalUrl('https://x.example/#/story/2?utm_source=rss')).toBe('https://x.example/#/story/2?utm_source=rss');
+    expect(canonicalUrl('https://x.example/news#comments')).toBe('https://x.example/news');
+  });
+
+  it("removes analytics parameters by name, and keeps a site's own that merely share a prefix", () => {
+    expect(canonicalUrl('https://x.example/a?_ga=2.1&_gl=1*x&pk_campaign=rss&ns_source=feed&mtm_kwd=k')).toBe('https://x.example/a');
+    expect(canonicalUrl('https://x.example/photos?_gallery=3&page=2&pk_id=77&ns_page=4')).toBe('https://x.example/photos?_gallery=3&page=2&pk_id=77&ns_page=4');
+  });
+
   it('drops the query mark when only tracking parameters were there', () => {
     expect(canonicalUrl('http://example.com/a?utm_medium=rss&wt_mc=rss.ho')).toBe('http://example.com/a');
   });

@@ -52,6 +52,20 @@ describe('normalizeFeed', () => {
     expect(normalizeFeed(feed, { source: { id: 's', name: 'S' }, now: NOW })).toMatchObject({ items: [{ title: 'A' }], skipped: { 'duplicate guid': 1 } });
   });
 
+  it('keeps a later copy of a guid when the first copy was skipped (no link)', async () => {
+    const feed = {
+      format: 'rss' as const,
+      entries: [
+        { title: 'B', guid: 'k' },
+        { title: 'B with its link', link: 'https://x.example/b', guid: 'k' },
+      ],
+    };
+    expect(normalizeFeed(feed, { source: { id: 's', name: 'S' }, now: NOW })).toMatchObject({
+      items: [{ title: 'B with its link', url: 'https://x.example/b' }],
+      skipped: { 'no http(s) link': 1 },
+    });
+  });
+
   describe('hostile entries', () => {
     it('drops entries whose only links are javascript: or data:', async () => {
       const { items, skipped } = await ingestFixture('hostile.rss');
