@@ -55,15 +55,25 @@ function textConstruct(node: unknown): { text: string; type: 'text' | 'html' } |
   return { text, type: /html/.test(type) ? 'html' : 'text' };
 }
 
-/** The article of an Atom entry: a link with rel="alternate" or none; enclosure, self, via are not. */
+/**
+ * The article of an Atom entry: a link with rel="alternate" or none; enclosure, self, via are not.
+ * Of several alternates (RFC 4287 4.1.1 allows one per type and language), the web page: one typed
+ * as HTML, else one with no type, else the first (a PDF listed first is not the article).
+ */
 function atomLink(links: unknown): string | undefined {
   if (!Array.isArray(links)) return undefined;
-  const article = links.find((link) => {
+  const alternates = links.filter((link) => {
     const rel = String(attrs(attrs(link).$).rel ?? 'alternate')
       .trim()
       .toLowerCase();
     return rel === 'alternate' || rel === 'http://www.iana.org/assignments/relation/alternate';
   });
+  const type = (link: unknown) =>
+    String(attrs(attrs(link).$).type ?? '')
+      .trim()
+      .toLowerCase();
+  const article =
+    alternates.find((link) => /^(?:text\/html|application\/xhtml\+xml)\b/.test(type(link))) ?? alternates.find((link) => !type(link)) ?? alternates[0];
   return str(attrs(attrs(article).$).href);
 }
 

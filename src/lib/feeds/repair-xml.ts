@@ -96,7 +96,7 @@ function trimProlog(text: string): string {
   return out.replace(/^[\s\uFEFF]+/, '');
 }
 
-const TEXT_CONSTRUCT = /<((?:[\w.-]+:)?(?:title|summary|content))(\s(?:"[^"]*"|'[^']*'|[^>"'])*?)?(?<!\/)>/g;
+const TEXT_CONSTRUCT = /<((?:[\w.-]+:)?(?:title|summary|content|description))(\s(?:"[^"]*"|'[^']*'|[^>"'])*?)?(?<!\/)>/g;
 const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -106,7 +106,7 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
  */
 export function escapeMarkupContent(xml: string): string {
   // Most documents have none: one quick search instead of visiting every title.
-  if (!/<(?:[\w.-]+:)?(?:title|summary|content)\b[^>]*>[^<]*<[A-Za-z]/.test(xml)) return xml;
+  if (!/<(?:[\w.-]+:)?(?:title|summary|content|description)\b[^>]*>[^<]*<[A-Za-z]/.test(xml)) return xml;
   let out = '';
   let last = 0;
   for (const open of xml.matchAll(TEXT_CONSTRUCT)) {

@@ -50,9 +50,21 @@ describe('Atom links', () => {
     expect(items.map((i) => i.url)).toEqual(['https://blog.example/post/1']);
   });
 
+  it('takes the web page of several alternates: typed as HTML, else untyped, not a PDF listed first', async () => {
+    const { items } = await ingestFixture(conformance('alternates.atom'));
+    expect(items.map((i) => i.url)).toEqual(['https://alternates.example/report', 'https://alternates.example/b']);
+  });
+
   it('gives entries with different Atom ids different item ids, even when their URLs are one', async () => {
     const { items } = await ingestFixture(conformance('links.atom'));
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+  });
+});
+
+describe('RSS descriptions', () => {
+  it('keeps the words inside raw inline tags, in order', async () => {
+    const { items } = await ingestFixture(conformance('inline-description.rss'));
+    expect(items.map((i) => i.summary)).toEqual(['HBM supply is tight through 2027, says SK hynix', 'Escaped markup reads the same']);
   });
 });
 
