@@ -21,7 +21,18 @@ export interface ParsedFeed {
 const keep = (name: string, as = `${name}Raw`) => [name, as, { keepArray: true }];
 const customFields = {
   feed: [keep('$', 'xmlAttrs')],
-  item: [keep('$', 'xmlAttrs'), keep('guid'), keep('title'), keep('link'), keep('summary'), keep('content'), ['dc:date', 'dcDate'], 'id', ...DATE_FIELDS],
+  item: [
+    keep('$', 'xmlAttrs'),
+    keep('guid'),
+    keep('title'),
+    keep('link'),
+    keep('summary'),
+    keep('content'),
+    ['dc:date', 'dcDate'],
+    'id',
+    ['feedburner:origLink', 'origLink'],
+    ...DATE_FIELDS,
+  ],
 };
 
 interface BaseParser {

@@ -77,6 +77,8 @@ function atomLink(links: unknown): string | undefined {
   return str(attrs(attrs(article).$).href);
 }
 
+const httpUrl = (value: string | undefined) => (value && /^\s*https?:\/\//i.test(value) ? value.trim() : undefined);
+
 export function toEntry(item: Raw, format: 'rss' | 'rdf' | 'atom'): RawEntry {
   const guidNode = Array.isArray(item.guidRaw) ? item.guidRaw[0] : undefined;
   const guidAttrs = attrs(attrs(guidNode).$);
@@ -87,7 +89,9 @@ export function toEntry(item: Raw, format: 'rss' | 'rdf' | 'atom'): RawEntry {
   const entry: RawEntry = {
     title: atom ? title?.text : str(item.title),
     titleType: title?.type,
-    link: atom ? atomLink(item.linkRaw) : (str(item.link) ?? str(item['rdf:about'])),
+    // FeedBurner's <link> is its own redirect (feedproxy.google.com, gone since 2022); the article is
+    // feedburner:origLink, and the same story from another source then has the same URL.
+    link: httpUrl(str(item.origLink)) ?? (atom ? atomLink(item.linkRaw) : (str(item.link) ?? str(item['rdf:about']))),
     guid: str(item.guid) ?? str(item.id),
     guidIsPermalink: String(guidAttrs.isPermaLink ?? 'true').toLowerCase() !== 'false',
     published: first(item, PUBLISHED),

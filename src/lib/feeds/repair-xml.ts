@@ -1,6 +1,6 @@
 // Real feeds are often not well-formed XML. Before the strict parser sees a document, repair what is
 // safe to repair: text before the root (BOM, whitespace, a misplaced XML declaration, a doctype),
-// control characters XML forbids, bare "&", and HTML entities such as &nbsp; that XML does not define.
+// control characters XML forbids, bare "&" and "<", and HTML entities such as &nbsp; that XML does not define.
 // Numeric references XML forbids (a control character, a lone surrogate, or the two halves of one
 // emoji as CP-1252 blog engines write them) and Windows-1252 codes written as C1 controls ("&#146;"
 // for an apostrophe, as HTML reads it) are repaired too, rather than losing the whole feed to the
@@ -74,8 +74,13 @@ function numericRefs(text: string): string {
   return out;
 }
 
+// A "<" that cannot start a tag, an end tag, a comment or a processing instruction ("costs < $5",
+// "a < b", "<3nm"): the XML parser rejected the whole feed for it.
+const BARE_LT = /<(?![A-Za-z_:/!?])/g;
+
 function repairMarkup(chunk: string): string {
   return repairNumericRefs(chunk)
+    .replace(BARE_LT, '&lt;')
     .replace(BARE_AMP, '&amp;')
     .replace(NAMED, (whole, name: string) => {
       if (XML_ENTITIES.has(name)) return whole;

@@ -155,6 +155,14 @@ describe('documents readers accept', () => {
     ]);
   });
 
+  it('keeps a feed with a bare "<" in its text, and takes FeedBurner\'s origLink as the article', async () => {
+    const { items } = await ingestFixture(conformance('bare-lt-origlink.rss'));
+    expect(items.map((i) => [i.title, i.url, i.summary])).toEqual([
+      ['Costs < $5 a watt as nodes go <3nm', 'https://lt.example/1', 'a < b, and b <= c'],
+      ['Through FeedBurner', 'https://lt.example/2', ''],
+    ]);
+  });
+
   it('reports <rss> without <channel> in words', async () => {
     await expect(parseFeed(decodeFeed(fixture(conformance('no-channel.rss'))).text)).rejects.toMatchObject({
       name: 'FeedError',
