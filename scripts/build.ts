@@ -2,11 +2,10 @@
 // has exited, then the new build put in place of the old (src/lib/build/handoff-fs.ts). The
 // two never hold memory at once: at 1,000 essays the build's peak is Astro's alone, not Astro's plus
 // Pagefind's. A build that fails at any step leaves the previous output as it was.
-// The content check runs here, in a worker, while Astro's process starts (1.4 s of 1,000 essays
+// The content check runs in a process of its own while Astro's process starts (1.4 s of 1,000 essays
 // that Astro's start no longer waits for). Astro's output is held until the check is done: a
 // mistake gets the check's lines alone, as under a plain `astro build`, and Astro is stopped.
-import { spawn } from 'node:child_process';
-import { Worker } from 'node:worker_threads';
+import { fork, spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -49,16 +48,16 @@ function log(label: string, message: string, stream: NodeJS.WriteStream = proces
   stream.write(`${time} [${label}] ${message}\n`);
 }
 
-/** The content check of the project in the current folder, in a worker thread. */
+/** The content check of the project in the current folder, in a child process (src/lib/content/check-worker.ts). */
 function checkContent(): Promise<{ report: ProjectReport; ms: number }> {
-  const worker = new Worker(new URL('../src/lib/content/check-worker.ts', import.meta.url), { workerData: { root: process.cwd() } });
+  const child = fork(fileURLToPath(new URL('../src/lib/content/check-worker.ts', import.meta.url)), [process.cwd()], {
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   return new Promise((resolve, reject) => {
-    worker.once('message', (result: { report: ProjectReport; ms: number }) => {
-      resolve(result);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the content check stopped (exit ${code}) without a report`)));
+    child.once('message', (result: { report: ProjectReport; ms: number }) => resolve(result));
+    child.once('error', reject);
+    child.once('exit', (code, signal) => reject(new Error(`the content check stopped (${signal ?? `exit ${code}`}) without a report`)));
   });
 }
 
