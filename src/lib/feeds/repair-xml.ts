@@ -1,10 +1,11 @@
 // Real feeds are often not well-formed XML. Before the strict parser sees a document, repair what is
 // safe to repair: text before the root (BOM, whitespace, a misplaced XML declaration, a doctype),
-// control characters XML forbids, bare "&" and "<", and HTML entities such as &nbsp; that XML does not define.
-// Numeric references XML forbids (a control character, a lone surrogate, or the two halves of one
-// emoji as CP-1252 blog engines write them) and Windows-1252 codes written as C1 controls ("&#146;"
-// for an apostrophe, as HTML reads it) are repaired too, rather than losing the whole feed to the
-// parser's "Invalid character entity". CDATA sections and comments are left untouched: "&" is literal there. Titles and summaries whose
+// control characters XML forbids, bare "&" and "<", and HTML entities such as &nbsp; that XML does
+// not define. Numeric references XML forbids (a control character, a lone surrogate, or the two
+// halves of one emoji as CP-1252 blog engines write them) and Windows-1252 codes written as C1
+// controls ("&#146;" for an apostrophe, as HTML reads it) are repaired too, rather than losing the
+// whole feed to the parser's "Invalid character entity". CDATA sections and comments are left
+// untouched: "&" is literal there. Titles and summaries whose
 // content is markup (Atom's type="xhtml", or inline tags) are turned into escaped HTML, because the
 // XML parser keeps their text but not its order.
 import { decodeHTMLStrict } from 'entities';
@@ -31,7 +32,7 @@ const isXmlChar = (code: number) =>
   (code >= 0x20 && code <= 0xd7ff) ||
   (code >= 0xe000 && code <= 0xfffd) ||
   (code >= 0x10000 && code <= 0x10ffff);
-const NUMERIC_REF = /&#(?:([0-9]{1,8})|[xX]([0-9A-Fa-f]{1,6}));/g;
+const NUMERIC_REF = /&#(?:([0-9]+)|[xX]([0-9A-Fa-f]+));/g;
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
