@@ -138,8 +138,31 @@ async function parseRepaired(xml: string): Promise<Raw> {
   }
 }
 
+/**
+ * An Atom document written with a prefix (<atom:feed xmlns:atom="http://www.w3.org/2005/Atom">), as
+ * the unprefixed document rss-parser reads: the same elements, by their local names.
+ */
+function unprefixAtom(text: string): string {
+  const prefix = /^([A-Za-z_][\w-]*):feed$/.exec(rootElement(text).name ?? '')?.[1];
+  if (!prefix) return text;
+  const head = text.slice(0, 4000);
+  if (!new RegExp(`xmlns:${prefix}\\s*=\\s*["']http://www\\.w3\\.org/2005/Atom["']`, 'i').test(head)) return text;
+  return text.replace(new RegExp(`<(/?)${prefix}:`, 'gi'), '<$1');
+}
+
+/** Items written after </channel> but before </rss> (readers take them): moved inside the channel. */
+function itemsIntoChannel(text: string): string {
+  const close = text.lastIndexOf('</channel>');
+  if (close < 0) return text;
+  const after = close + '</channel>'.length;
+  const end = text.indexOf('</rss>', after);
+  if (end < 0 || !/^\s*<item[\s>]/.test(text.slice(after, after + 200))) return text;
+  return `${text.slice(0, close)}${text.slice(after, end)}</channel>${text.slice(end)}`;
+}
+
 /** Parses a decoded document; throws FeedError ("not-a-feed" or "invalid") when it cannot. */
-export async function parseFeed(text: string, options: { url?: string } = {}): Promise<ParsedFeed> {
+export async function parseFeed(document: string, options: { url?: string } = {}): Promise<ParsedFeed> {
+  const text = itemsIntoChannel(unprefixAtom(document));
   const { name: root, html } = rootElement(text);
   if (root !== 'rss' && root !== 'feed' && root !== 'rdf:rdf') {
     if (html || root === 'html' || root === 'head' || root === 'body') {

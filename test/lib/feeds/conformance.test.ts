@@ -164,6 +164,17 @@ describe('documents readers accept', () => {
     ]);
   });
 
+  it('reads an Atom feed whose elements carry a prefix bound to the Atom namespace', async () => {
+    const { items } = await ingestFixture(conformance('prefixed.atom'));
+    expect(items.map((i) => [i.title, i.url, i.published])).toEqual([
+      ['Every element under a prefix', 'https://prefixed.example/1', '2026-11-05T08:00:00.000Z'],
+    ]);
+  });
+
+  it('keeps items written after </channel>', async () => {
+    expect(await titles('items-after-channel.rss')).toEqual(['Inside the channel', 'After the channel']);
+  });
+
   it('reports <rss> without <channel> in words', async () => {
     await expect(parseFeed(decodeFeed(fixture(conformance('no-channel.rss'))).text)).rejects.toMatchObject({
       name: 'FeedError',
