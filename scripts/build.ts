@@ -48,9 +48,9 @@ function log(label: string, message: string, stream: NodeJS.WriteStream = proces
   stream.write(`${time} [${label}] ${message}\n`);
 }
 
-/** The content check of the project in the current folder, in a child process (src/lib/content/check-worker.ts). */
+/** The content check of the project in the current folder, in a child process (src/lib/content/check-process.ts). */
 function checkContent(): Promise<{ report: ProjectReport; ms: number }> {
-  const child = fork(fileURLToPath(new URL('../src/lib/content/check-worker.ts', import.meta.url)), [process.cwd()], {
+  const child = fork(fileURLToPath(new URL('../src/lib/content/check-process.ts', import.meta.url)), [process.cwd()], {
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -140,13 +140,12 @@ async function parseRepaired(xml: string): Promise<Raw> {
 
 /**
  * An Atom document written with a prefix (<atom:feed xmlns:atom="http://www.w3.org/2005/Atom">), as
- * the unprefixed document rss-parser reads: the same elements, by their local names.
+ * the unprefixed document rss-parser reads: the same elements, by their local names. Undefined when
+ * the root is not an Atom feed under a prefix.
  */
-function unprefixAtom(text: string): string {
-  const prefix = /^([A-Za-z_][\w-]*):feed$/.exec(rootElement(text).name ?? '')?.[1];
-  if (!prefix) return text;
-  const head = text.slice(0, 4000);
-  if (!new RegExp(`xmlns:${prefix}\\s*=\\s*["']http://www\\.w3\\.org/2005/Atom["']`, 'i').test(head)) return text;
+function unprefixAtom(text: string, root: string | undefined): string | undefined {
+  const prefix = /^([A-Za-z_][\w-]*):feed$/.exec(root ?? '')?.[1];
+  if (!prefix || !new RegExp(`xmlns:${prefix}\\s*=\\s*["']http://www\\.w3\\.org/2005/Atom["']`, 'i').test(text.slice(0, 4000))) return undefined;
   return text.replace(new RegExp(`<(/?)${prefix}:`, 'gi'), '<$1');
 }
 
@@ -162,8 +161,10 @@ function itemsIntoChannel(text: string): string {
 
 /** Parses a decoded document; throws FeedError ("not-a-feed" or "invalid") when it cannot. */
 export async function parseFeed(document: string, options: { url?: string } = {}): Promise<ParsedFeed> {
-  const text = itemsIntoChannel(unprefixAtom(document));
-  const { name: root, html } = rootElement(text);
+  const { name, html } = rootElement(document);
+  const unprefixed = unprefixAtom(document, name);
+  const root = unprefixed ? 'feed' : name;
+  const text = unprefixed ?? (root === 'rss' ? itemsIntoChannel(document) : document);
   if (root !== 'rss' && root !== 'feed' && root !== 'rdf:rdf') {
     if (html || root === 'html' || root === 'head' || root === 'body') {
       const alternate = findAlternateFeed(text, options.url);

@@ -5,9 +5,9 @@
 // halves of one emoji as CP-1252 blog engines write them) and Windows-1252 codes written as C1
 // controls ("&#146;" for an apostrophe, as HTML reads it) are repaired too, rather than losing the
 // whole feed to the parser's "Invalid character entity". CDATA sections and comments are left
-// untouched: "&" is literal there. Titles and summaries whose
-// content is markup (Atom's type="xhtml", or inline tags) are turned into escaped HTML, because the
-// XML parser keeps their text but not its order.
+// untouched: "&" is literal there. Titles and summaries whose content is markup (Atom's
+// type="xhtml", or inline tags) are turned into escaped HTML, because the XML parser keeps their
+// text but not its order.
 import { decodeHTMLStrict } from 'entities';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
