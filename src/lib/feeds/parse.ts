@@ -4,6 +4,7 @@ import Parser from 'rss-parser';
 import { findAlternateFeed, rootElement } from './discover.ts';
 import { FeedError } from './errors.ts';
 import { attrs, DATE_FIELDS, str, toEntry, type Raw, type RawEntry } from './raw-entry.ts';
+import { canonicalPrefixes } from './namespaces.ts';
 import { repairXml } from './repair-xml.ts';
 import { closeAfterLastEntry } from './truncated-xml.ts';
 
@@ -18,6 +19,8 @@ export interface ParsedFeed {
   entries: RawEntry[];
 }
 
+const ATOM_NS = 'http://www.w3.org/2005/Atom';
+
 const keep = (name: string, as = `${name}Raw`) => [name, as, { keepArray: true }];
 const customFields = {
   feed: [keep('$', 'xmlAttrs')],
@@ -28,6 +31,7 @@ const customFields = {
     keep('link'),
     keep('summary'),
     keep('content'),
+    keep('atom:link'),
     ['dc:date', 'dcDate'],
     'id',
     ['feedburner:origLink', 'origLink'],
@@ -145,7 +149,7 @@ async function parseRepaired(xml: string): Promise<Raw> {
  */
 function unprefixAtom(text: string, root: string | undefined): string | undefined {
   const prefix = /^([A-Za-z_][\w-]*):feed$/.exec(root ?? '')?.[1];
-  if (!prefix || !new RegExp(`xmlns:${prefix}\\s*=\\s*["']http://www\\.w3\\.org/2005/Atom["']`, 'i').test(text.slice(0, 4000))) return undefined;
+  if (!prefix || !new RegExp(`xmlns:${prefix}\\s*=\\s*["']${ATOM_NS.replaceAll('.', '\\.')}["']`, 'i').test(text.slice(0, 4000))) return undefined;
   return text.replace(new RegExp(`<(/?)${prefix}:`, 'gi'), '<$1');
 }
 
@@ -164,7 +168,7 @@ export async function parseFeed(document: string, options: { url?: string } = {}
   const { name, html } = rootElement(document);
   const unprefixed = unprefixAtom(document, name);
   const root = unprefixed ? 'feed' : name;
-  const text = unprefixed ?? (root === 'rss' ? itemsIntoChannel(document) : document);
+  const text = canonicalPrefixes(unprefixed ?? (root === 'rss' ? itemsIntoChannel(document) : document), root === 'feed' ? ATOM_NS : undefined);
   if (root !== 'rss' && root !== 'feed' && root !== 'rdf:rdf') {
     if (html || root === 'html' || root === 'head' || root === 'body') {
       const alternate = findAlternateFeed(text, options.url);

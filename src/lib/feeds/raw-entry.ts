@@ -22,9 +22,22 @@ export interface RawEntry {
 export type Raw = Record<string, unknown>;
 
 // Publication and modification dates, first found first: RSS, Dublin Core (dc: and dcterms:, as
-// <dcterms:issued> or with a shorter prefix), Atom 1.0, then Atom 0.3's issued, created, modified.
-const PUBLISHED = ['pubDate', 'published', 'dcDate', 'date', 'dcterms:issued', 'dct:issued', 'dcterms:created', 'dct:created', 'issued', 'created'];
-const UPDATED = ['updated', 'dcterms:modified', 'dct:modified', 'modified'];
+// <dcterms:issued> or with a shorter prefix), Atom 1.0 (in RSS as <atom:published>, whatever prefix
+// the feed wrote: namespaces.ts), then Atom 0.3's issued, created, modified.
+const PUBLISHED = [
+  'pubDate',
+  'published',
+  'dcDate',
+  'date',
+  'dcterms:issued',
+  'dct:issued',
+  'dcterms:created',
+  'dct:created',
+  'atom:published',
+  'issued',
+  'created',
+];
+const UPDATED = ['updated', 'atom:updated', 'dcterms:modified', 'dct:modified', 'modified'];
 export const DATE_FIELDS = [...PUBLISHED, ...UPDATED].filter((name) => !['pubDate', 'date', 'dcDate'].includes(name));
 
 /** A string from an xml2js value: a string, `{ _: text }`, or the first of an array. */
@@ -91,7 +104,8 @@ export function toEntry(item: Raw, format: 'rss' | 'rdf' | 'atom'): RawEntry {
     titleType: title?.type,
     // FeedBurner's <link> is its own redirect (feedproxy.google.com, gone since 2022); the article is
     // feedburner:origLink, and the same story from another source then has the same URL.
-    link: httpUrl(str(item.origLink)) ?? (atom ? atomLink(item.linkRaw) : (str(item.link) ?? str(item['rdf:about']))),
+    // An RSS item with no <link> of its own may carry an Atom one (.NET writes <a10:link href=…/>).
+    link: httpUrl(str(item.origLink)) ?? (atom ? atomLink(item.linkRaw) : (str(item.link) ?? str(item['rdf:about']) ?? atomLink(item['atom:linkRaw']))),
     guid: str(item.guid) ?? str(item.id),
     guidIsPermalink: String(guidAttrs.isPermaLink ?? 'true').toLowerCase() !== 'false',
     published: first(item, PUBLISHED),

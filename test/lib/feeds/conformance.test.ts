@@ -171,6 +171,18 @@ describe('documents readers accept', () => {
     ]);
   });
 
+  it("reads extensions under prefixes of the feed's own choosing (.NET's a10: for Atom, c: for content, d: for Dublin Core)", async () => {
+    const { items, skipped } = await ingestFixture(conformance('namespace-prefixes.rss'));
+    expect(skipped).toEqual({});
+    expect(items.map((i) => [i.title, i.url, i.published, i.summary])).toEqual([
+      // Dated by <a10:updated> alone: before, the time of the run, so it looked new.
+      ['Dot-net feed: only a10:updated', 'https://ns.example/a', '2026-11-18T08:00:00.000Z', 'Short'],
+      ['Content under c:, creator and date under d:', 'https://ns.example/b', '2026-11-17T09:00:00.000Z', 'Full text here.'],
+      // Its only link is <a10:link>: before, skipped as having no link.
+      ['Only an a10:link', 'https://ns.example/c', '2026-11-16T08:00:00.000Z', ''],
+    ]);
+  });
+
   it('keeps items written after </channel>', async () => {
     expect(await titles('items-after-channel.rss')).toEqual(['Inside the channel', 'After the channel']);
   });
