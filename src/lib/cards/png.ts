@@ -3,10 +3,11 @@
 // encoder after a warm-up. Cards and chart twins are flat colour and text, which deflate well with
 // no row filter at a low level, and a file 5-9% smaller. The compression is node:zlib's; this file
 // only frames it (RFC 2083: signature, IHDR, one IDAT, IEND). An image with no transparent pixel (a
-// social card) goes as RGB: a quarter less to deflate and nothing to un-premultiply. Measured over 12
-// cards, best of 10 interleaved rounds, resvg's copy of the pixels included: 10.2-11.6 CPU ms a card
-// against 10.7-12.7 as RGBA, and 41 KB against 48. Any other image keeps its alpha, tiny-skia's
-// premultiplied RGBA turned back into the straight RGBA PNG stores.
+// social card) goes as RGB: a quarter less to deflate and nothing to un-premultiply; 41 KB a card
+// against 48 as RGBA. Any other image keeps its alpha, tiny-skia's premultiplied RGBA turned back
+// into the straight RGBA PNG stores. In a build's card workers the encoder was a quarter of a
+// card's CPU (the opacity check and the copy into RGB rows as much as the deflate), so the check and
+// the copy go a word at a time (rgbRows).
 import { crc32, deflateSync } from 'node:zlib';
 
 /** What resvg's render() returns, as far as the encoder needs it. */
@@ -30,24 +31,46 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return out;
 }
 
-/** True when every pixel's alpha is 255. */
-function opaque(pixels: Uint8Array): boolean {
-  for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 255) return false;
-  return true;
-}
-
-/** Rows of RGB, each after its filter byte (0, none). */
-function rgbRows(width: number, height: number, pixels: Uint8Array): Buffer {
-  const raw = Buffer.alloc((width * 3 + 1) * height);
-  let o = 0;
-  let p = 0;
+/**
+ * Rows of RGB, each after its filter byte (0, none), or undefined when some pixel is not opaque.
+ * Four pixels at a time as 32-bit words (three words of RGB from four of RGBA, the alpha checked on
+ * the way), then row by row behind the filter bytes: 2.9 ms for a 1200×630 card against 7.8 for a
+ * byte-by-byte check and copy (medians of 300 interleaved runs). Int32 words, not Uint32: V8 keeps
+ * them small integers, where a word above 2^31 would be a heap number.
+ */
+function rgbRows(width: number, height: number, pixels: Uint8Array): Buffer | undefined {
+  const n = width * height;
+  // Words need 4-byte alignment; resvg's buffers have it, a copy gives it to any other.
+  const aligned = pixels.byteOffset % 4 === 0 ? pixels : pixels.slice();
+  const src = new Int32Array(aligned.buffer, aligned.byteOffset, n);
+  const packed = new Uint8Array(n * 3 + 3);
+  const out = new Int32Array(packed.buffer, 0, Math.floor((n * 3) / 4));
+  let all = -1;
+  const groups = n >> 2;
+  for (let i = 0, o = 0; i < groups * 4; i += 4, o += 3) {
+    // Little-endian words: R | G << 8 | B << 16 | A << 24.
+    const p0 = src[i]!;
+    const p1 = src[i + 1]!;
+    const p2 = src[i + 2]!;
+    const p3 = src[i + 3]!;
+    all &= p0 & p1 & p2 & p3;
+    out[o] = (p0 & 0xffffff) | (p1 << 24);
+    out[o + 1] = ((p1 >>> 8) & 0xffff) | (p2 << 16);
+    out[o + 2] = ((p2 >>> 16) & 0xff) | (p3 << 8);
+  }
+  for (let i = groups * 4; i < n; i++) {
+    const p = src[i]!;
+    all &= p;
+    packed[i * 3] = p & 0xff;
+    packed[i * 3 + 1] = (p >>> 8) & 0xff;
+    packed[i * 3 + 2] = (p >>> 16) & 0xff;
+  }
+  if (all >>> 24 !== 255) return undefined;
+  const stride = width * 3;
+  const raw = Buffer.allocUnsafe((stride + 1) * height);
   for (let y = 0; y < height; y++) {
-    raw[o++] = 0;
-    for (let x = 0; x < width; x++, p += 4) {
-      raw[o++] = pixels[p]!;
-      raw[o++] = pixels[p + 1]!;
-      raw[o++] = pixels[p + 2]!;
-    }
+    raw[y * (stride + 1)] = 0;
+    raw.set(packed.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
   }
   return raw;
 }
@@ -71,8 +94,9 @@ function rgbaRows(width: number, height: number, pixels: Uint8Array): Buffer {
 /** A PNG (8 bits a channel, no interlace) of the pixels: RGB when all are opaque, else RGBA with straight alpha as the format requires. */
 export function encodePng({ width, height, pixels }: RenderedPixels): Buffer {
   if (pixels.length !== width * 4 * height) throw new Error(`encodePng: ${pixels.length} bytes for ${width}×${height} RGBA (expected ${width * 4 * height})`);
-  const rgb = opaque(pixels);
-  const raw = rgb ? rgbRows(width, height, pixels) : rgbaRows(width, height, pixels);
+  const rgbRaw = rgbRows(width, height, pixels);
+  const rgb = rgbRaw !== undefined;
+  const raw = rgbRaw ?? rgbaRows(width, height, pixels);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);

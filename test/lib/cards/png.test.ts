@@ -65,6 +65,21 @@ describe('encodePng', () => {
     expect(data[4 * 8 + 3]).toBe(255);
   });
 
+  it('reads any width and any byte offset: pixels past the last group of four, and a buffer not on a 4-byte boundary', async () => {
+    // 7×3: 21 pixels, five groups of four and one left over; every pixel a different colour.
+    const width = 7;
+    const height = 3;
+    const backing = new Uint8Array(width * height * 4 + 1);
+    const pixels = backing.subarray(1); // byteOffset 1
+    for (let i = 0; i < width * height; i++) pixels.set([i * 11, 255 - i * 7, (i * 37) % 256, 255], i * 4);
+    const { data, info } = await sharp(encodePng({ width, height, pixels })).raw().toBuffer({ resolveWithObject: true });
+    expect(info.channels).toBe(3);
+    expect([...data]).toEqual([...pixels].filter((_, i) => i % 4 !== 3));
+    // The one pixel left over is the only one not opaque: it is still seen, and the alpha kept.
+    pixels[(width * height - 1) * 4 + 3] = 128;
+    expect((await sharp(encodePng({ width, height, pixels })).metadata()).channels).toBe(4);
+  });
+
   it('refuses pixels that do not fill width × height, naming both', () => {
     expect(() => encodePng({ width: 10, height: 10, pixels: new Uint8Array(399) })).toThrow(/399 bytes for 10×10 RGBA \(expected 400\)/);
   });
