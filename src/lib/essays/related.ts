@@ -5,20 +5,31 @@ export interface Relatable {
   data: { topics: string[]; companies: string[]; date: Date };
 }
 
+/** Ranks `a` before `b`: higher score, then newer, then by id. */
+const before = <T extends Relatable>(a: { other: T; score: number }, b: { other: T; score: number }) =>
+  b.score - a.score || b.other.data.date.getTime() - a.other.data.date.getTime() || a.other.id.localeCompare(b.other.id);
+
 export function relatedEssays<T extends Relatable>(essay: T, all: readonly T[], limit = 3): T[] {
   const topics = new Set(essay.data.topics);
   const companies = new Set(essay.data.companies);
-  return all
-    .filter((other) => other.id !== essay.id)
-    .map((other) => ({
-      other,
-      // A shared topic is a strong signal; a shared company a finer one.
-      score: 2 * other.data.topics.filter((t) => topics.has(t)).length + other.data.companies.filter((c) => companies.has(c)).length,
-    }))
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || b.other.data.date.getTime() - a.other.data.date.getTime() || a.other.id.localeCompare(b.other.id))
-    .slice(0, limit)
-    .map(({ other }) => other);
+  // The best `limit` in one pass, kept in order: every essay page asks, over every essay, so
+  // sorting all the matches each time made the pages of a build quadratic in n log n.
+  const best: Array<{ other: T; score: number }> = [];
+  for (const other of all) {
+    if (other.id === essay.id) continue;
+    let score = 0;
+    // A shared topic is a strong signal; a shared company a finer one.
+    for (const t of other.data.topics) if (topics.has(t)) score += 2;
+    for (const c of other.data.companies) if (companies.has(c)) score += 1;
+    if (score === 0) continue;
+    const candidate = { other, score };
+    if (best.length === limit && before(best[limit - 1]!, candidate) <= 0) continue;
+    let at = best.length;
+    while (at > 0 && before(candidate, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ other }) => other);
 }
 
 /** The essays before and after this one in date order (`sorted` newest first). */

@@ -37,6 +37,33 @@ describe('ordering, related and neighbours', () => {
     expect(relatedEssays(me, [...all, me]).map((x) => x.id)).toEqual(['c', 'a', 'b']);
     expect(relatedEssays(e('x', '2026-01-01', ['storage']), all)).toEqual([]);
   });
+  it('picks the same related essays as ranking every match, over many essays with ties', () => {
+    // The reference: score everything, sort it all, take the first `limit`.
+    const reference = (me: ReturnType<typeof e>, pool: ReadonlyArray<ReturnType<typeof e>>, limit: number) =>
+      pool
+        .filter((o) => o.id !== me.id)
+        .map((o) => ({
+          o,
+          s: 2 * o.data.topics.filter((t) => me.data.topics.includes(t)).length + o.data.companies.filter((c) => me.data.companies.includes(c)).length,
+        }))
+        .filter(({ s }) => s > 0)
+        .sort((a, b) => b.s - a.s || b.o.data.date.getTime() - a.o.data.date.getTime() || a.o.id.localeCompare(b.o.id))
+        .slice(0, limit)
+        .map(({ o }) => o.id);
+    const topics = ['chips', 'energy', 'networks', 'storage'];
+    const companies = ['tsmc', 'nvidia', 'arista'];
+    // Few topics, companies and dates: many equal scores and equal dates, so every tie-break counts.
+    const pool = Array.from({ length: 120 }, (_, i) =>
+      e(
+        `e${(i * 37) % 120}`,
+        `2026-0${1 + (i % 3)}-01`,
+        topics.filter((_, k) => (i >> k) & 1),
+        companies.filter((_, k) => (i >> (k + 2)) & 1),
+      ),
+    );
+    for (const me of pool.slice(0, 40))
+      for (const limit of [1, 3, 5]) expect(relatedEssays(me, pool, limit).map((x) => x.id)).toEqual(reference(me, pool, limit));
+  });
   it('finds the newer and older essay', () => {
     const sorted = [...all].sort(byDateDesc);
     expect(neighbours(sorted[1]!, sorted)).toEqual({ newer: sorted[0], older: sorted[2] });
