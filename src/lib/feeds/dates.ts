@@ -113,9 +113,32 @@ function zoneOffset(token: string, wallAsUtc: number): number | undefined {
   return guess === undefined ? undefined : ianaOffset(iana, wallAsUtc - guess * 60_000);
 }
 
+// Numeric forms with one reading, as ISO 8601's extended form: a dotted day.month.year ("02.11.2026
+// 10:00", as German, Russian and other European feeds write it; V8's own parser took it for
+// 11 February), and ISO 8601's basic form ("20261102T100000Z"). A slashed date stays as it was:
+// 02/11/2026 is February in American feeds and November in British ones.
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(.*)$/;
+const ISO_BASIC = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const pad = (n: string) => n.padStart(2, '0');
+
+function extendedForm(text: string): string {
+  const dotted = DOTTED.exec(text);
+  if (dotted) {
+    const [, d, m, y, hh, mm, ss, rest] = dotted;
+    return `${y}-${pad(m!)}-${pad(d!)}${hh ? `T${pad(hh)}:${mm}:${ss ?? '00'}` : ''}${rest ?? ''}`;
+  }
+  const basic = ISO_BASIC.exec(text);
+  if (basic) {
+    const [, y, m, d, hh, mm, ss, zone] = basic;
+    return `${y}-${m}-${d}${hh ? `T${hh}:${mm}:${ss ?? '00'}` : ''}${zone ?? ''}`;
+  }
+  return text;
+}
+
 /** Parses a feed date; undefined when it is not a date. */
 export function parseFeedDate(value: string | undefined): Date | undefined {
-  const text = value?.trim().replace(TRAILING_COMMENT, '');
+  const written = value?.trim().replace(TRAILING_COMMENT, '');
+  const text = written && extendedForm(written);
   if (!text || impossibleDay(text)) return undefined;
   // The common case, RFC 822 in GMT or with a numeric zone, needs no rewriting.
   if (RFC822_WITH_ZONE.test(text)) return checked(new Date(text));

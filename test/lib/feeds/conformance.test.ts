@@ -113,6 +113,20 @@ describe('dates, whatever the machine time zone', () => {
     ]);
   });
 
+  it.each(zones)('reads day.month.year (not month.day) and ISO 8601 basic dates, under TZ=%s', async (tz) => {
+    useZone(tz);
+    expect(await publishedIn('numeric-dates.rss')).toEqual([
+      // V8's own parser read this as 11 February.
+      ['Dotted, with a time', '2026-11-02T10:00:00.000Z'],
+      ['Dotted, one-digit day and month, no time', '2026-03-02T00:00:00.000Z'],
+      ['Dotted, with seconds and an offset', '2026-11-02T09:00:30.000Z'],
+      // Before: no date, so the time of the run.
+      ['ISO basic, UTC', '2026-11-02T10:00:00.000Z'],
+      ['ISO basic, minutes and an offset', '2026-11-02T04:30:00.000Z'],
+      ['A dotted day April does not have', '2026-05-02T09:00:00.000Z'],
+    ]);
+  });
+
   it('rejects a day its month does not have, as ISO or RFC 822, and keeps 29 February in a leap year', () => {
     expect(parseFeedDate('2026-02-30')).toBeUndefined();
     expect(parseFeedDate('31 Apr 2026 10:00:00 GMT')).toBeUndefined();
