@@ -2,6 +2,7 @@
 // repair pass and a "not a feed" check. Returns loosely typed raw entries; normalize.ts makes items.
 import Parser from 'rss-parser';
 import { findAlternateFeed, rootElement } from './discover.ts';
+import { canonicalCase } from './element-case.ts';
 import { FeedError } from './errors.ts';
 import { attrs, DATE_FIELDS, str, toEntry, type Raw, type RawEntry } from './raw-entry.ts';
 import { canonicalPrefixes } from './namespaces.ts';
@@ -168,7 +169,8 @@ export async function parseFeed(document: string, options: { url?: string } = {}
   const { name, html } = rootElement(document);
   const unprefixed = unprefixAtom(document, name);
   const root = unprefixed ? 'feed' : name;
-  const text = canonicalPrefixes(unprefixed ?? (root === 'rss' ? itemsIntoChannel(document) : document), root === 'feed' ? ATOM_NS : undefined);
+  const cased = unprefixed ?? (root === 'rss' || root === 'rdf:rdf' ? canonicalCase(document) : document);
+  const text = canonicalPrefixes(root === 'rss' ? itemsIntoChannel(cased) : cased, root === 'feed' ? ATOM_NS : undefined);
   if (root !== 'rss' && root !== 'feed' && root !== 'rdf:rdf') {
     if (html || root === 'html' || root === 'head' || root === 'body') {
       const alternate = findAlternateFeed(text, options.url);

@@ -197,6 +197,18 @@ describe('documents readers accept', () => {
     ]);
   });
 
+  it('reads RSS elements written in another case (<PubDate>, <Link>, <pubdate>, <ITEM>)', async () => {
+    const { feed, items, skipped } = await ingestFixture(conformance('element-case.rss'));
+    expect(skipped).toEqual({});
+    expect(feed.title).toBe('RSS elements in the wrong case');
+    // Before: the capitalised items were skipped as having no link, the lower-case pubdate got the run's time.
+    expect(items.map((i) => [i.title, i.url, i.published])).toEqual([
+      ['Capitalised elements', 'https://case.example/1', '2026-11-02T10:00:00.000Z'],
+      ['A lower-case pubdate', 'https://case.example/2', '2026-11-03T10:00:00.000Z'],
+      ['Shouted', 'https://case.example/3', '2026-11-04T10:00:00.000Z'],
+    ]);
+  });
+
   it('keeps items written after </channel>', async () => {
     expect(await titles('items-after-channel.rss')).toEqual(['Inside the channel', 'After the channel']);
   });
