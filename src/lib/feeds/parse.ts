@@ -164,6 +164,17 @@ function itemsIntoChannel(text: string): string {
   return `${text.slice(0, close)}${text.slice(after, end)}</channel>${text.slice(end)}`;
 }
 
+/** A JSON Feed document (https://jsonfeed.org/version/1 or 1.1), which has no XML to read. */
+function isJsonFeed(text: string): boolean {
+  if (!/^\s*\{/.test(text)) return false;
+  try {
+    const version = (JSON.parse(text) as { version?: unknown } | null)?.version;
+    return typeof version === 'string' && /^https?:\/\/jsonfeed\.org\/version\//.test(version);
+  } catch {
+    return false;
+  }
+}
+
 /** Parses a decoded document; throws FeedError ("not-a-feed" or "invalid") when it cannot. */
 export async function parseFeed(document: string, options: { url?: string } = {}): Promise<ParsedFeed> {
   const { name, html } = rootElement(document);
@@ -175,6 +186,9 @@ export async function parseFeed(document: string, options: { url?: string } = {}
     if (html || root === 'html' || root === 'head' || root === 'body') {
       const alternate = findAlternateFeed(text, options.url);
       throw new FeedError('not-a-feed', `not a feed: an HTML page${alternate ? `; it points to the feed ${alternate}` : ' with no feed link'}`, { alternate });
+    }
+    if (!root && isJsonFeed(text)) {
+      throw new FeedError('not-a-feed', "not a feed this reader takes: a JSON Feed (jsonfeed.org); point the source's url at the site's RSS or Atom feed");
     }
     throw new FeedError(
       root ? 'not-a-feed' : 'invalid',

@@ -67,5 +67,11 @@ describe('parseFeed', () => {
     await expect(parseFeed('<?xml version="1.0"?><sitemap/>')).rejects.toThrow("not a feed: the document's root element is <sitemap>");
     await expect(parseFeed('<rss version="2.0"><channel><title>x</title>')).rejects.toThrow(/^malformed feed: Unclosed root tag/);
     await expect(parseFeed('')).rejects.toMatchObject({ kind: 'invalid' });
+    // A JSON Feed is named, with what to do instead, rather than "no XML element".
+    await expect(parseFeed('{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[]}')).rejects.toMatchObject({
+      kind: 'not-a-feed',
+      message: "not a feed this reader takes: a JSON Feed (jsonfeed.org); point the source's url at the site's RSS or Atom feed",
+    });
+    await expect(parseFeed('{"not":"a feed"}')).rejects.toThrow('not a feed: the document has no XML element');
   });
 });
