@@ -164,6 +164,22 @@ function itemsIntoChannel(text: string): string {
   return `${text.slice(0, close)}${text.slice(after, end)}</channel>${text.slice(end)}`;
 }
 
+const FEED_ROOT = /<(?:rss|feed|rdf:RDF|[A-Za-z_][\w-]*:feed)[\s>]/i;
+const PROLOG = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|[\s\uFEFF]+/gi;
+
+/**
+ * The document from its feed's root element on, when something other than a prolog comes before it:
+ * a PHP notice ("<br />\n<b>Warning</b>: … on line 8<br />") or a line of text, which a host printed
+ * before the feed and which rejected the whole feed. An HTML page is left whole, to be reported as one.
+ */
+function withoutJunkBefore(document: string): string {
+  const root = FEED_ROOT.exec(document.slice(0, 8192));
+  if (!root || root.index === 0) return document;
+  const before = document.slice(0, root.index);
+  if (!before.replace(PROLOG, '') || /<(?:html|head|body)[\s>]|<!doctype\s+html/i.test(before)) return document;
+  return document.slice(root.index);
+}
+
 /** A JSON Feed document (https://jsonfeed.org/version/1 or 1.1), which has no XML to read. */
 function isJsonFeed(text: string): boolean {
   if (!/^\s*\{/.test(text)) return false;
@@ -176,7 +192,8 @@ function isJsonFeed(text: string): boolean {
 }
 
 /** Parses a decoded document; throws FeedError ("not-a-feed" or "invalid") when it cannot. */
-export async function parseFeed(document: string, options: { url?: string } = {}): Promise<ParsedFeed> {
+export async function parseFeed(written: string, options: { url?: string } = {}): Promise<ParsedFeed> {
+  const document = withoutJunkBefore(written);
   const { name, html } = rootElement(document);
   const unprefixed = unprefixAtom(document, name);
   const root = unprefixed ? 'feed' : name;

@@ -1,5 +1,6 @@
 // rss-parser's item objects (xml2js values underneath) to our RawEntry: which link is the article,
 // which date fields count, and whether a title is text or HTML.
+import { parseFeedDate } from './dates.ts';
 
 export interface RawEntry {
   title?: string;
@@ -53,6 +54,8 @@ export function attrs(value: unknown): Raw {
 }
 
 const first = (item: Raw, names: string[]) => names.map((name) => str(item[name])).find((value) => value?.trim());
+/** The first of the date fields that is a date; else the first written, for the reader to reject. A placeholder (<pubDate>TBD</pubDate>) no longer hides a <dc:date>. */
+const firstDate = (item: Raw, names: string[]) => names.map((name) => str(item[name])).find((value) => parseFeedDate(value)) ?? first(item, names);
 
 /**
  * The text of an Atom text construct (title, summary, content) and whether it is text or HTML, from
@@ -108,8 +111,8 @@ export function toEntry(item: Raw, format: 'rss' | 'rdf' | 'atom'): RawEntry {
     link: httpUrl(str(item.origLink)) ?? (atom ? atomLink(item.linkRaw) : (str(item.link) ?? str(item['rdf:about']) ?? atomLink(item['atom:linkRaw']))),
     guid: str(item.guid) ?? str(item.id),
     guidIsPermalink: String(guidAttrs.isPermaLink ?? 'true').toLowerCase() !== 'false',
-    published: first(item, PUBLISHED),
-    updated: first(item, UPDATED),
+    published: firstDate(item, PUBLISHED),
+    updated: firstDate(item, UPDATED),
     author: str(item.creator) ?? str(item.author) ?? str(item['dc:creator']),
     summary: atom ? summary?.text : (str(item.summary) ?? str(item.content)),
     summaryType: summary?.type,

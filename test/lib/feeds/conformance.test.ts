@@ -209,6 +209,18 @@ describe('documents readers accept', () => {
     ]);
   });
 
+  it('reads a feed behind a PHP warning or a line of text, and an item whose pubDate is a placeholder by its dc:date', async () => {
+    // Before: the whole feed was rejected ("root element is <br>", "Non-whitespace before first tag").
+    const { items, skipped } = await ingestFixture(conformance('php-warning.rss'));
+    expect(skipped).toEqual({});
+    expect(items.map((i) => [i.title, i.published])).toEqual([
+      ['Kept behind the warning', '2026-11-02T10:00:00.000Z'],
+      // Before: the run's time, since <pubDate>TBD</pubDate> hid the dc:date.
+      ['A placeholder pubDate, a real dc:date', '2026-11-03T10:00:00.000Z'],
+    ]);
+    expect(await titles('text-before-root.rss')).toEqual(['Kept behind a line of text']);
+  });
+
   it('keeps items written after </channel>', async () => {
     expect(await titles('items-after-channel.rss')).toEqual(['Inside the channel', 'After the channel']);
   });
