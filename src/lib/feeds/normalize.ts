@@ -32,17 +32,22 @@ export function stableId(key: string): string {
   return hash('sha256', key, 'hex').slice(0, 16);
 }
 
-/** The article URL and the key its id derives from. */
-function entryUrl(entry: RawEntry, base: string | undefined): { url: string; key: string } | undefined {
+/**
+ * The article URL and the key its id derives from. A link to the feed's own home page (`home`: some
+ * feeds give every item the site's address) is no article: a URL-shaped guid is taken instead, or the
+ * id comes from the guid, so two stories never share one id (and the second is never dropped as a
+ * duplicate of the first).
+ */
+function entryUrl(entry: RawEntry, base: string | undefined, home?: string): { url: string; key: string } | undefined {
   const link = canonicalUrl(entry.link, base);
-  if (link) return { url: link, key: link };
+  if (link && link !== home) return { url: link, key: link };
   // Some feeds only have a guid (an Atom id); it is the link when it is a URL not marked
   // isPermaLink="false". The id itself is the key: canonicalising drops fragments and tracking
   // parameters, so two entries "https://x.example/post#1" and "#2" would share one URL.
   const guid = entry.guid?.trim();
-  if (!guid || entry.guidIsPermalink === false || !/^https?:\/\//i.test(guid)) return undefined;
-  const url = canonicalUrl(guid);
-  return url ? { url, key: guid } : undefined;
+  const url = guid && entry.guidIsPermalink !== false && /^https?:\/\//i.test(guid) ? canonicalUrl(guid) : undefined;
+  if (url && guid) return { url, key: guid };
+  return link ? { url: link, key: guid || link } : undefined;
 }
 
 const asText = (text: string | undefined, type: RawEntry['titleType']) => (type === 'text' ? cleanText(text) : toPlainText(text));
@@ -52,8 +57,8 @@ export function feedBase(feed: ParsedFeed, documentUrl: string | undefined): str
   return resolveBase(documentUrl, canonicalUrl(feed.link, documentUrl), feed.base);
 }
 
-export function normalizeEntry(entry: RawEntry, base: string | undefined, ctx: NormalizeContext): NormalizedItem | string {
-  const target = entryUrl(entry, entry.base ? resolveBase(base, entry.base) : base);
+export function normalizeEntry(entry: RawEntry, base: string | undefined, ctx: NormalizeContext, home?: string): NormalizedItem | string {
+  const target = entryUrl(entry, entry.base ? resolveBase(base, entry.base) : base, home);
   if (!target) return 'no http(s) link';
   const { url, key } = target;
   const summaryText = entry.summary ? asText(entry.summary, entry.summaryType) : toPlainText(entry.content);
@@ -78,6 +83,7 @@ export function normalizeFeed(feed: ParsedFeed, ctx: NormalizeContext): Normaliz
   const items: NormalizedItem[] = [];
   const skipped: Record<string, number> = {};
   const base = feedBase(feed, ctx.documentUrl);
+  const home = canonicalUrl(feed.link, ctx.documentUrl);
   // Feeds in the wild repeat an entry (same guid) with a different link; the first one kept counts
   // (one skipped, say for having no link, does not take the guid from a later copy that has one).
   const guids = new Set<string>();
@@ -86,7 +92,7 @@ export function normalizeFeed(feed: ParsedFeed, ctx: NormalizeContext): Normaliz
       skipped['duplicate guid'] = (skipped['duplicate guid'] ?? 0) + 1;
       continue;
     }
-    const result = normalizeEntry(entry, base, ctx);
+    const result = normalizeEntry(entry, base, ctx, home);
     if (typeof result === 'string') skipped[result] = (skipped[result] ?? 0) + 1;
     else {
       if (entry.guid) guids.add(entry.guid);

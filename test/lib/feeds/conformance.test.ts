@@ -221,6 +221,21 @@ describe('documents readers accept', () => {
     expect(await titles('text-before-root.rss')).toEqual(['Kept behind a line of text']);
   });
 
+  it("takes a URL guid as the article when an item links to the feed's home page, and never gives two stories one id", async () => {
+    const { items, skipped } = await ingestFixture(conformance('homepage-links.rss'));
+    expect(skipped).toEqual({});
+    expect(items.map((i) => [i.title, i.url])).toEqual([
+      ['First story', 'https://home.example/p/1'],
+      ['Second story', 'https://home.example/p/2'],
+      // No URL to be had: the home page stays the link, and the guid makes the id.
+      ['A guid that is no URL', 'https://home.example/'],
+      ['A guid marked not a permalink', 'https://home.example/'],
+      ['Its own link', 'https://home.example/p/5'],
+    ]);
+    // Before: one id for the first four, so the store kept only the first story.
+    expect(new Set(items.map((i) => i.id)).size).toBe(5);
+  });
+
   it('keeps items written after </channel>', async () => {
     expect(await titles('items-after-channel.rss')).toEqual(['Inside the channel', 'After the channel']);
   });
