@@ -4,19 +4,17 @@
 // elements, written without a prefix in any case, are renamed to the case the RSS 2.0 specification
 // gives them; CDATA sections and comments are left as they are.
 
+import { outsideVerbatim } from './repair-xml.ts';
+
 const NAMES = ['rss', 'channel', 'item', 'title', 'link', 'description', 'pubDate', 'guid', 'author', 'category', 'comments', 'enclosure', 'source'];
 const CANONICAL: ReadonlyMap<string, string> = new Map(NAMES.map((name) => [name.toLowerCase(), name]));
 const TAG = new RegExp(`<(/?)(${NAMES.join('|')})(?=[\\s/>])`, 'gi');
-const VERBATIM = /(<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$))/;
 
 /** The document with RSS's elements in their specified case, or the document itself when all are. */
 export function canonicalCase(text: string): string {
   const misCased = (name: string) => CANONICAL.get(name.toLowerCase()) !== name;
   if (![...text.matchAll(TAG)].some((m) => misCased(m[2]!))) return text;
-  return text
-    .split(VERBATIM)
-    .map((part, i) =>
-      i % 2 ? part : part.replace(TAG, (tag, slash: string, name: string) => (misCased(name) ? `<${slash}${CANONICAL.get(name.toLowerCase())}` : tag)),
-    )
-    .join('');
+  return outsideVerbatim(text, (markup) =>
+    markup.replace(TAG, (tag, slash: string, name: string) => (misCased(name) ? `<${slash}${CANONICAL.get(name.toLowerCase())}` : tag)),
+  );
 }

@@ -7,6 +7,8 @@
 // as they are (their text is not markup), and so is a document that binds the usual prefix to
 // another namespace.
 
+import { outsideVerbatim } from './repair-xml.ts';
+
 /** Namespace URIs the entry reader knows, and the prefix it reads each under. */
 const KNOWN: ReadonlyMap<string, string> = new Map([
   ['http://purl.org/rss/1.0/modules/content/', 'content'],
@@ -17,9 +19,7 @@ const KNOWN: ReadonlyMap<string, string> = new Map([
 ]);
 
 const DECLARATION = /\sxmlns:([A-Za-z_][\w.-]*)\s*=\s*(["'])(.*?)\2/g;
-const VERBATIM = /(<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<!--[\s\S]*?(?:-->|$))/;
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The document with elements under a known namespace written with its usual prefix (<a10:updated>
@@ -46,8 +46,5 @@ export function canonicalPrefixes(text: string, except?: string): string {
   }
   if (!renames.size) return text;
   const tag = new RegExp(`<(/?)(${[...renames.keys()].map(escapeRegExp).join('|')}):`, 'g');
-  return text
-    .split(VERBATIM)
-    .map((part, i) => (i % 2 ? part : part.replace(tag, (_, slash: string, prefix: string) => `<${slash}${renames.get(prefix)}:`)))
-    .join('');
+  return outsideVerbatim(text, (markup) => markup.replace(tag, (_, slash: string, prefix: string) => `<${slash}${renames.get(prefix)}:`));
 }

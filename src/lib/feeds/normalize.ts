@@ -46,7 +46,7 @@ function entryUrl(entry: RawEntry, base: string | undefined, home?: string): { u
   // parameters, so two entries "https://x.example/post#1" and "#2" would share one URL.
   const guid = entry.guid?.trim();
   const url = guid && entry.guidIsPermalink !== false && /^https?:\/\//i.test(guid) ? canonicalUrl(guid) : undefined;
-  if (url && guid) return { url, key: guid };
+  if (url) return { url, key: guid! };
   return link ? { url: link, key: guid || link } : undefined;
 }
 

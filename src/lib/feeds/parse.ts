@@ -5,7 +5,7 @@ import { findAlternateFeed, rootElement } from './discover.ts';
 import { canonicalCase } from './element-case.ts';
 import { FeedError } from './errors.ts';
 import { attrs, DATE_FIELDS, str, toEntry, type Raw, type RawEntry } from './raw-entry.ts';
-import { canonicalPrefixes } from './namespaces.ts';
+import { canonicalPrefixes, escapeRegExp } from './namespaces.ts';
 import { repairXml } from './repair-xml.ts';
 import { closeAfterLastEntry } from './truncated-xml.ts';
 
@@ -150,7 +150,7 @@ async function parseRepaired(xml: string): Promise<Raw> {
  */
 function unprefixAtom(text: string, root: string | undefined): string | undefined {
   const prefix = /^([A-Za-z_][\w-]*):feed$/.exec(root ?? '')?.[1];
-  if (!prefix || !new RegExp(`xmlns:${prefix}\\s*=\\s*["']${ATOM_NS.replaceAll('.', '\\.')}["']`, 'i').test(text.slice(0, 4000))) return undefined;
+  if (!prefix || !new RegExp(`xmlns:${prefix}\\s*=\\s*["']${escapeRegExp(ATOM_NS)}["']`, 'i').test(text.slice(0, 4000))) return undefined;
   return text.replace(new RegExp(`<(/?)${prefix}:`, 'gi'), '<$1');
 }
 

@@ -130,13 +130,18 @@ export function escapeMarkupContent(xml: string): string {
   return out + xml.slice(last);
 }
 
-export function repairXml(text: string): string {
-  const cleaned = trimProlog(text.replace(FORBIDDEN, '').replace(C1, (ch) => windows1252(ch.charCodeAt(0))));
+/** The text with `rewrite` applied to everything outside CDATA sections and comments, which stay as they are. */
+export function outsideVerbatim(text: string, rewrite: (markup: string) => string): string {
   let out = '';
   let last = 0;
-  for (const match of cleaned.matchAll(VERBATIM)) {
-    out += repairMarkup(cleaned.slice(last, match.index)) + match[0];
+  for (const match of text.matchAll(VERBATIM)) {
+    out += rewrite(text.slice(last, match.index)) + match[0];
     last = match.index + match[0].length;
   }
-  return escapeMarkupContent(out + repairMarkup(cleaned.slice(last)));
+  return out + rewrite(text.slice(last));
+}
+
+export function repairXml(text: string): string {
+  const cleaned = trimProlog(text.replace(FORBIDDEN, '').replace(C1, (ch) => windows1252(ch.charCodeAt(0))));
+  return escapeMarkupContent(outsideVerbatim(cleaned, repairMarkup));
 }
