@@ -1,5 +1,8 @@
 // Feed HTML to plain text. Nothing from a feed is stored as markup: tags are removed (script, style
-// and similar elements with their content), entities decoded, whitespace collapsed.
+// and similar elements with their content), entities decoded, whitespace collapsed. A "<" that
+// starts no markup is the publisher's text and stays, as "a < b" always did and as "<AAPL.O>" does:
+// a start tag of bare words naming no HTML element (see escapeTextTags). Every page and feed
+// escapes what it prints, so such text is shown, never run.
 //
 // htmlparser2's tokenizer reads the markup: the state machine that linkedom and cheerio parse with,
 // which knows quoted attributes holding ">", comments, CDATA, raw-text <script>/<style>/<title> and
@@ -9,6 +12,7 @@
 // 2.5 to 14 s; 200,000, 44 s), and a feed body may be 10 MB. The tokenizer is linear (0.1 s for the
 // 100,000), and plain text needs no tree: only whether we are inside an element whose content is
 // dropped, and where blocks separate words.
+import { htmlTagNames } from 'html-tag-names';
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 
 // Elements whose content is never text a reader should see.
@@ -62,6 +66,52 @@ const BLOCK = new Set([
 // "<" then a letter, "/", "!" or "?": the start of a tag, an end tag, a comment or a declaration.
 const MARKUP_START = /<[A-Za-z/!?]/g;
 
+// Every element name HTML has had, current and obsolete (<font>, <blink>, <marquee>), from
+// html-tag-names. A start tag with another name is text the publisher wrote: wire copy gives
+// tickers as "Apple Inc <AAPL.O>", developers write "vector<int>" or "<Suspense>".
+const HTML_ELEMENTS = new Set(htmlTagNames);
+// Characters that cannot be in a name or bare word of a text tag: markup, quotes, entities, controls.
+const NOT_WORD = String.raw`\s<>/"'=\x60&\u0000-\u001F\u007F`;
+// A start tag of bare words, the first its name: "<AAPL.O>", "<EUR=>" (the name may end in "="),
+// "<est as costs rise>". Attribute values, quotes and "/>" make it markup.
+const WORDS_TAG = new RegExp(`<([A-Za-z][^${NOT_WORD}]*=?)((?:\\s+[^${NOT_WORD}]+)*)\\s*>`, 'g');
+// The same, unfinished: from "<" up to the next "<" or the end.
+const WORDS_TAIL = new RegExp(`^<([A-Za-z][^${NOT_WORD}]*=?)((?:\\s+[^${NOT_WORD}]+)*\\s*)$`);
+
+/** Whether a tag of this name is markup: an HTML element, a custom element ("my-card") or a namespaced one ("o:p"). */
+function isElementName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return HTML_ELEMENTS.has(lower) || lower.includes('-') || lower.includes(':');
+}
+
+/** Whether `name`, cut off by the end of the document, may be the start of an element's name ("<scr"). */
+function mayBeCutElement(name: string): boolean {
+  const lower = name.toLowerCase();
+  for (const element of HTML_ELEMENTS) if (element.startsWith(lower)) return true;
+  return false;
+}
+
+/**
+ * The HTML with the "<" of every start tag that is text escaped, so the tokenizer reads it as text:
+ * a tag of bare words whose name is no element's. Only "<" becomes "&lt;", so markup reads as it
+ * did: in an attribute value, a comment or a script the change is invisible, and end tags,
+ * comments and declarations are never touched. After the last ">", an unfinished tag of the same
+ * form is text too ("EPS <est as costs rise"), unless the document ends inside its name and the
+ * name may be an element's ("safe <scr").
+ */
+function escapeTextTags(html: string): string {
+  const lastClose = html.lastIndexOf('>');
+  let out = html.slice(0, lastClose + 1).replace(WORDS_TAG, (tag: string, name: string) => (isElementName(name) ? tag : `&lt;${tag.slice(1)}`));
+  const tail = html.slice(lastClose + 1);
+  const pieces = tail.split(/(?=<)/);
+  pieces.forEach((piece, index) => {
+    const words = WORDS_TAIL.exec(piece);
+    const cut = words !== null && index === pieces.length - 1 && words[2] === '' && mayBeCutElement(words[1]);
+    out += words && !isElementName(words[1]) && !cut ? `&lt;${piece.slice(1)}` : piece;
+  });
+  return out;
+}
+
 /**
  * The HTML without an unfinished tag, comment or declaration at its end: one that starts after the
  * last ">" never closes. A browser shows none of it; htmlparser2's tokenizer hands some of these
@@ -73,9 +123,9 @@ function withoutUnfinishedEnd(html: string): string {
   return start === undefined ? html : html.slice(0, start);
 }
 
-/** The text of one HTML fragment, entities decoded once; whitespace as it came. */
-function textOf(source: string): string {
-  const html = withoutUnfinishedEnd(source);
+/** The text of one HTML fragment whose text tags are escaped, entities decoded once; whitespace as it came. */
+function textOf(escaped: string): string {
+  const html = withoutUnfinishedEnd(escaped);
   let out = '';
   let tag = ''; // the start tag being read
   let dropping = ''; // the DROP_CONTENT element we are inside, or ''
@@ -138,9 +188,14 @@ export function toPlainText(html: string | undefined | null): string {
   const source = String(html);
   // Most titles are plain text already: skip the tokenizer when there is nothing to do.
   if (!source.includes('<') && !source.includes('&')) return cleanText(source);
-  let text = textOf(source);
-  // Double-escaped markup ("&lt;script&gt;") becomes tags after one decode: strip again, a few times at most.
-  for (let round = 0; round < 3 && /<[A-Za-z/!?]/.test(text); round++) text = textOf(text);
+  let text = textOf(escapeTextTags(source));
+  // Double-escaped markup ("&lt;script&gt;") becomes tags after one decode: strip again, a few
+  // times at most. Text tags stay; they stop the rounds as no markup does.
+  for (let round = 0; round < 3; round++) {
+    const escaped = escapeTextTags(text);
+    if (!/<[A-Za-z/!?]/.test(escaped)) break;
+    text = textOf(escaped);
+  }
   return cleanText(text);
 }
 

@@ -236,6 +236,21 @@ describe('documents readers accept', () => {
     expect(new Set(items.map((i) => i.id)).size).toBe(5);
   });
 
+  it('keeps text in angle brackets that is no HTML (tickers, an address, code) and strips what is', async () => {
+    const { items, skipped } = await ingestFixture(conformance('angle-text.rss'));
+    expect(skipped).toEqual({});
+    // Before: "Nvidia Corp and TSMC <2330.TW> lift capex guidance" (a code starting with a letter read
+    // as a tag), "Utility EPS", "Template code: vector and boundaries", and no codes in the summary.
+    expect(items.map((i) => [i.title, i.summary])).toEqual([
+      [
+        'Nvidia Corp <NVDA.O> and TSMC <2330.TW> lift capex guidance',
+        'Shares of Arm Holdings <ARM.O> rose; the euro <EUR=> was flat. Contact: desk <wire@angle.example>',
+      ],
+      ['Utility EPS <est as costs rise', 'Escaped HTML is still HTML'],
+      ['Template code: vector<int> and <Suspense> boundaries', 'A handler is markup, too'],
+    ]);
+  });
+
   it('keeps items written after </channel>', async () => {
     expect(await titles('items-after-channel.rss')).toEqual(['Inside the channel', 'After the channel']);
   });

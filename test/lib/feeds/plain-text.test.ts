@@ -18,8 +18,22 @@ describe('toPlainText', () => {
     expect(toPlainText('a < b and 3<4')).toBe('a < b and 3<4');
   });
 
+  it('keeps a start tag that names no element as text: tickers, addresses, nicks, code', () => {
+    expect(toPlainText('Apple Inc <AAPL.O> beats; Toyota <7203.T> and the euro <EUR=> slip')).toBe(
+      'Apple Inc <AAPL.O> beats; Toyota <7203.T> and the euro <EUR=> slip',
+    );
+    expect(toPlainText('<p>Signed-off-by: bot <bot@example.com></p>')).toBe('Signed-off-by: bot <bot@example.com>');
+    expect(toPlainText('&lt;L29Ah&gt; yay &lt;Minoru&gt; vector&lt;int&gt;')).toBe('<L29Ah> yay <Minoru> vector<int>');
+    expect(toPlainText('EPS <est as costs rise')).toBe('EPS <est as costs rise'); // unfinished, at the end
+    expect(toPlainText('<b>Bold</b> <FONT color=red>red</FONT> <blink>old</blink>')).toBe('Bold red old'); // elements, any case or age
+    // A ticker spelled like an element is read as one: "<B>" is bold, not Barnes Group.
+    expect(toPlainText('Barnes <B> rises')).toBe('Barnes rises');
+  });
+
   it('drops an unterminated tag rather than keeping half of it', () => {
     expect(toPlainText('safe <img src=x onerror=alert(1)')).toBe('safe');
+    expect(toPlainText('safe <scr')).toBe('safe'); // cut inside what may be an element's name
+    expect(toPlainText('safe <AAPL')).toBe('safe <AAPL'); // no element's name starts so
   });
 
   it('reads malformed markup as a browser does', () => {
