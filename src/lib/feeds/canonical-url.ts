@@ -61,7 +61,12 @@ const ROUTE_FRAGMENT = /^#(?:!|\/)/;
  */
 export function canonicalUrl(href: string | undefined, base?: string): string | undefined {
   // As browsers do: tabs, newlines and control characters inside a URL are removed ("java\tscript:").
-  const raw = href?.replace(/[\u0000-\u001F\u007F]+/g, '').trim();
+  // An ampersand escaped once more than XML needs ("?a=1&amp;amp;b=2" in the feed, or "&amp;" inside
+  // CDATA) is an ampersand: no page's query has a parameter named "amp;b".
+  const raw = href
+    ?.replace(/[\u0000-\u001F\u007F]+/g, '')
+    .replace(/&(?:(?:amp|#0*38|#x0*26);)+/gi, '&')
+    .trim();
   if (!raw) return undefined;
   let url: URL;
   try {

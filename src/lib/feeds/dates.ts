@@ -119,7 +119,29 @@ function zoneOffset(token: string, wallAsUtc: number): number | undefined {
 // 02/11/2026 is February in American feeds and November in British ones.
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(.*)$/;
 const ISO_BASIC = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+// ISO 8601 with less precision: a month ("2026-11", the 1st; its "-11" was read as a zone, giving
+// 1 January 11:00) or an hour ("2026-11-01T10"), and an ordinal day ("2026-305").
+const ISO_MONTH = /^(\d{4})-(\d{2})$/;
+const ISO_HOUR = /^(\d{4}-\d{2}-\d{2}[T ]\d{2})(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO_ORDINAL = /^(\d{4})-(\d{3})$/;
+// A numeric offset followed by its zone's name ("-05:00 EST", "+0100 CET"): the offset says it.
+const OFFSET_THEN_NAME = /([+-]\d{2}:?\d{2})\s+[A-Z]{2,5}$/;
 const pad = (n: string) => n.padStart(2, '0');
+
+function otherForms(text: string): string {
+  const month = ISO_MONTH.exec(text);
+  // '' is no date: "2026-13" is not 1 January 13:00.
+  if (month) return Number(month[2]) >= 1 && Number(month[2]) <= 12 ? `${text}-01` : '';
+  const hour = ISO_HOUR.exec(text);
+  if (hour) return `${hour[1]}:00${hour[2] ?? ''}`;
+  const ordinal = ISO_ORDINAL.exec(text);
+  if (ordinal) {
+    const [year, day] = [Number(ordinal[1]), Number(ordinal[2])];
+    const date = new Date(Date.UTC(year, 0, day));
+    return day >= 1 && date.getUTCFullYear() === year ? date.toISOString().slice(0, 10) : '';
+  }
+  return text.replace(OFFSET_THEN_NAME, '$1');
+}
 
 function extendedForm(text: string): string {
   const dotted = DOTTED.exec(text);
@@ -132,7 +154,7 @@ function extendedForm(text: string): string {
     const [, y, m, d, hh, mm, ss, zone] = basic;
     return `${y}-${m}-${d}${hh ? `T${hh}:${mm}:${ss ?? '00'}` : ''}${zone ?? ''}`;
   }
-  return text;
+  return otherForms(text);
 }
 
 /** Parses a feed date; undefined when it is not a date. */

@@ -106,8 +106,13 @@ class FeedParser extends (Parser as unknown as new (options: unknown) => BasePar
     return super.buildRSS0_9(xml);
   }
 
+  // RSS 1.0 puts items beside <channel>; some feeds write them inside it, as RSS 2.0 does, and
+  // readers take both. rss-parser read only the first, so such a feed had no entries.
   override buildRSS1(xml: Raw): Raw {
-    requireChannel(xml['rdf:RDF'], 'rdf:RDF');
+    const rdf = attrs(xml['rdf:RDF']);
+    requireChannel(rdf, 'rdf:RDF');
+    const inChannel = attrs((rdf.channel as unknown[])[0]).item;
+    if (Array.isArray(inChannel)) rdf.item = [...inChannel, ...(Array.isArray(rdf.item) ? rdf.item : [])]; // in document order
     return super.buildRSS1(xml);
   }
 

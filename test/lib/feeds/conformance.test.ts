@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseFeedDate } from '../../../src/lib/feeds/dates.ts';
 import { decodeFeed } from '../../../src/lib/feeds/decode.ts';
 import { parseFeed } from '../../../src/lib/feeds/parse.ts';
-import { fixture, ingestFixture } from './fixtures.ts';
+import { fixture, ingestFixture, NOW } from './fixtures.ts';
 
 const conformance = (name: string) => `conformance/${name}`;
 const titles = async (name: string) => (await ingestFixture(conformance(name))).items.map((i) => i.title);
@@ -124,6 +124,21 @@ describe('dates, whatever the machine time zone', () => {
       ['ISO basic, UTC', '2026-11-02T10:00:00.000Z'],
       ['ISO basic, minutes and an offset', '2026-11-02T04:30:00.000Z'],
       ['A dotted day April does not have', '2026-05-02T09:00:00.000Z'],
+    ]);
+  });
+
+  it.each(zones)('reads ISO months, hours and ordinal days, and an offset followed by its zone name, under TZ=%s', async (tz) => {
+    useZone(tz);
+    const { items } = await ingestFixture(conformance('partial-dates.rss'));
+    expect(items.map((i) => [i.title, i.published])).toEqual([
+      // Before: 1 January 11:00 ("-11" read as a zone).
+      ['A month', '2026-11-01T00:00:00.000Z'],
+      // Before: no date, so the time of the run, for the next four.
+      ['An hour', '2026-11-03T10:00:00.000Z'],
+      ['An ordinal day', '2026-11-04T00:00:00.000Z'],
+      ['An offset and its name, ISO', '2026-11-05T15:00:00.000Z'],
+      ['An offset and its name, RFC 822', '2026-11-06T09:00:00.000Z'],
+      ['A thirteenth month is no date', NOW.toISOString()],
     ]);
   });
 
@@ -248,6 +263,28 @@ describe('documents readers accept', () => {
       ],
       ['Utility EPS <est as costs rise', 'Escaped HTML is still HTML'],
       ['Template code: vector<int> and <Suspense> boundaries', 'A handler is markup, too'],
+    ]);
+  });
+
+  it('reads RSS 1.0 items written inside <channel> as well as beside it', async () => {
+    // Before: only the item beside the channel; a feed with all its items inside had none.
+    expect(await titles('rdf-items-in-channel.rdf')).toEqual([
+      'Inside the channel, first',
+      'Inside the channel, second',
+      'Beside the channel, as RSS 1.0 says',
+    ]);
+  });
+
+  it('reads an ampersand escaped once too often in a link as an ampersand', async () => {
+    const { items, skipped } = await ingestFixture(conformance('escaped-ampersands.rss'));
+    expect(skipped).toEqual({});
+    // Before: "?a=1&amp;b=2&amp;c=3", a query of parameters named "amp;b", in all but the second.
+    expect(items.map((i) => i.url)).toEqual([
+      'https://amp.example/q?a=1&b=2&c=3',
+      'https://amp.example/q?a=2&b=2',
+      'https://amp.example/q?a=3&b=2',
+      'https://amp.example/q?a=4&b=2',
+      'https://amp.example/q?a=5&b=2',
     ]);
   });
 
