@@ -3,7 +3,13 @@
 // every string reaches Date with an explicit offset and the result does not depend on TZ.
 
 // Abbreviations with one fixed offset.
+// RFC 822's one-letter military zones (A to Y but J, Z) had their signs reversed in its own text,
+// so RFC 5322 (4.3) says to read them as "-0000", UTC with the local zone unknown: a date a few
+// hours out, not the time of the run.
+const MILITARY = Object.fromEntries([...'ABCDEFGHIKLMNOPQRSTUVWXY'].map((letter) => [letter, 0]));
+
 const FIXED_ZONES: Record<string, number> = {
+  ...MILITARY,
   UT: 0,
   UTC: 0,
   GMT: 0,
@@ -118,6 +124,10 @@ function zoneOffset(token: string, wallAsUtc: number): number | undefined {
 // 11 February), and ISO 8601's basic form ("20261102T100000Z"). A slashed date stays as it was:
 // 02/11/2026 is February in American feeds and November in British ones.
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(.*)$/;
+// Year, month and day with Chinese, Japanese or Korean unit signs: "2026年11月1日 10:00", "2026년 11월 1일".
+const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]\s*(?:(\d{1,2}):(\d{2})(?::(\d{2}))?)?(.*)$/;
+// A leap second ("23:59:60") is read as the second before: no parser here takes it.
+const LEAP_SECOND = /(\d:\d\d):60(?!\d)/;
 const ISO_BASIC = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 // ISO 8601 with less precision: a month ("2026-11", the 1st; its "-11" was read as a zone, giving
 // 1 January 11:00) or an hour ("2026-11-01T10"), and an ordinal day ("2026-305").
@@ -143,16 +153,25 @@ function otherForms(text: string): string {
   return text.replace(OFFSET_THEN_NAME, '$1');
 }
 
-function extendedForm(text: string): string {
+const isoOf = (y: string, m: string, d: string, hh?: string, mm?: string, ss?: string, rest?: string) =>
+  `${y}-${pad(m)}-${pad(d)}${hh ? `T${pad(hh)}:${mm}:${ss ?? '00'}` : ''}${rest ?? ''}`;
+
+function extendedForm(written: string): string {
+  const text = written.replace(LEAP_SECOND, '$1:59');
   const dotted = DOTTED.exec(text);
   if (dotted) {
     const [, d, m, y, hh, mm, ss, rest] = dotted;
-    return `${y}-${pad(m!)}-${pad(d!)}${hh ? `T${pad(hh)}:${mm}:${ss ?? '00'}` : ''}${rest ?? ''}`;
+    return isoOf(y!, m!, d!, hh, mm, ss, rest);
+  }
+  const cjk = CJK.exec(text);
+  if (cjk) {
+    const [, y, m, d, hh, mm, ss, rest] = cjk;
+    return isoOf(y!, m!, d!, hh, mm, ss, rest);
   }
   const basic = ISO_BASIC.exec(text);
   if (basic) {
     const [, y, m, d, hh, mm, ss, zone] = basic;
-    return `${y}-${m}-${d}${hh ? `T${hh}:${mm}:${ss ?? '00'}` : ''}${zone ?? ''}`;
+    return isoOf(y!, m!, d!, hh, mm, ss, zone);
   }
   return otherForms(text);
 }

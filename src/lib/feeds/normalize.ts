@@ -45,7 +45,8 @@ function entryUrl(entry: RawEntry, base: string | undefined, home?: string): { u
   // isPermaLink="false". The id itself is the key: canonicalising drops fragments and tracking
   // parameters, so two entries "https://x.example/post#1" and "#2" would share one URL.
   const guid = entry.guid?.trim();
-  const url = guid && entry.guidIsPermalink !== false && /^https?:\/\//i.test(guid) ? canonicalUrl(guid) : undefined;
+  // A protocol-relative guid ("//example.com/1") takes the feed's scheme.
+  const url = guid && entry.guidIsPermalink !== false && /^(?:https?:)?\/\//i.test(guid) ? canonicalUrl(guid, base) : undefined;
   if (url) return { url, key: guid! };
   return link ? { url: link, key: guid || link } : undefined;
 }

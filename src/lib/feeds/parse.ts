@@ -4,7 +4,7 @@ import Parser from 'rss-parser';
 import { findAlternateFeed, rootElement } from './discover.ts';
 import { canonicalCase } from './element-case.ts';
 import { FeedError } from './errors.ts';
-import { attrs, DATE_FIELDS, str, toEntry, type Raw, type RawEntry } from './raw-entry.ts';
+import { attrs, DATE_FIELDS, str, TEXT_FIELDS, toEntry, type Raw, type RawEntry } from './raw-entry.ts';
 import { canonicalPrefixes, escapeRegExp } from './namespaces.ts';
 import { repairXml } from './repair-xml.ts';
 import { closeAfterLastEntry } from './truncated-xml.ts';
@@ -37,6 +37,7 @@ const customFields = {
     'id',
     ['feedburner:origLink', 'origLink'],
     ...DATE_FIELDS,
+    ...TEXT_FIELDS,
   ],
 };
 

@@ -38,8 +38,13 @@ const PUBLISHED = [
   'issued',
   'created',
 ];
+// In Atom, pubDate is an extra some entries carry: its own published comes first.
+const ATOM_PUBLISHED = [...PUBLISHED.filter((name) => name !== 'pubDate'), 'pubDate'];
 const UPDATED = ['updated', 'atom:updated', 'dcterms:modified', 'dct:modified', 'modified'];
-export const DATE_FIELDS = [...PUBLISHED, ...UPDATED].filter((name) => !['pubDate', 'date', 'dcDate'].includes(name));
+// pubDate is rss-parser's own for RSS; an Atom entry that writes one (some do) needs it asked for.
+export const DATE_FIELDS = [...PUBLISHED, ...UPDATED].filter((name) => !['date', 'dcDate'].includes(name));
+// Where a title or an author may also be written, after the usual element.
+export const TEXT_FIELDS = ['dc:title', 'media:title', 'dc:creator', 'itunes:author'];
 
 /** A string from an xml2js value: a string, `{ _: text }`, or the first of an array. */
 export function str(value: unknown): string | undefined {
@@ -95,6 +100,17 @@ function atomLink(links: unknown): string | undefined {
 
 const httpUrl = (value: string | undefined) => (value && /^\s*https?:\/\//i.test(value) ? value.trim() : undefined);
 
+/** The href of a link written as an element with an attribute (<link href="…"/>, in RSS too). */
+const hrefOf = (value: unknown) => str(attrs(attrs(Array.isArray(value) ? value[0] : value).$).href);
+
+/** A name from an author written as Atom writes one (<author><name>…</name></author>), in RSS too. */
+const nameOf = (value: unknown) => str(attrs(Array.isArray(value) ? value[0] : value).name);
+
+const filled = (value: string | undefined) => (value?.trim() ? value : undefined);
+
+/** A title wrapped in a CDATA section that was escaped (&lt;![CDATA[…]]&gt;): its content. */
+const unwrapCdata = (value: string | undefined) => value?.replace(/^\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*$/, '$1');
+
 export function toEntry(item: Raw, format: 'rss' | 'rdf' | 'atom'): RawEntry {
   const guidNode = Array.isArray(item.guidRaw) ? item.guidRaw[0] : undefined;
   const guidAttrs = attrs(attrs(guidNode).$);
@@ -103,17 +119,20 @@ export function toEntry(item: Raw, format: 'rss' | 'rdf' | 'atom'): RawEntry {
   const content = atom ? textConstruct(item.contentRaw) : undefined;
   const summary = atom ? (textConstruct(item.summaryRaw) ?? content) : undefined;
   const entry: RawEntry = {
-    title: atom ? title?.text : str(item.title),
+    // An empty <title> is no title: Dublin Core's or Media RSS's stands in.
+    title: filled(unwrapCdata(atom ? title?.text : str(item.title))) ?? filled(str(item['dc:title'])) ?? str(item['media:title']),
     titleType: title?.type,
     // FeedBurner's <link> is its own redirect (feedproxy.google.com, gone since 2022); the article is
     // feedburner:origLink, and the same story from another source then has the same URL.
     // An RSS item with no <link> of its own may carry an Atom one (.NET writes <a10:link href=…/>).
-    link: httpUrl(str(item.origLink)) ?? (atom ? atomLink(item.linkRaw) : (str(item.link) ?? str(item['rdf:about']) ?? atomLink(item['atom:linkRaw']))),
+    link:
+      httpUrl(str(item.origLink)) ??
+      (atom ? atomLink(item.linkRaw) : (str(item.link) ?? hrefOf(item.linkRaw) ?? str(item['rdf:about']) ?? atomLink(item['atom:linkRaw']))),
     guid: str(item.guid) ?? str(item.id),
     guidIsPermalink: String(guidAttrs.isPermaLink ?? 'true').toLowerCase() !== 'false',
-    published: firstDate(item, PUBLISHED),
+    published: firstDate(item, atom ? ATOM_PUBLISHED : PUBLISHED),
     updated: firstDate(item, UPDATED),
-    author: str(item.creator) ?? str(item.author) ?? str(item['dc:creator']),
+    author: str(item.creator) ?? str(item.author) ?? nameOf(item.author) ?? str(item['dc:creator']) ?? str(item['itunes:author']),
     summary: atom ? summary?.text : (str(item.summary) ?? str(item.content)),
     summaryType: summary?.type,
     content: atom ? content?.text : (str(item['content:encoded']) ?? str(item.content)),

@@ -288,6 +288,30 @@ describe('documents readers accept', () => {
     ]);
   });
 
+  it('reads links, titles, authors and dates where other systems write them', async () => {
+    const { items, skipped } = await ingestFixture(conformance('other-fields.rss'));
+    expect(skipped).toEqual({});
+    expect(items.map((i) => [i.title, i.url, i.published, i.author ?? null])).toEqual([
+      // Before: skipped, no link; and a military zone letter was no date (RFC 5322 reads it as UTC).
+      ['A link written as Atom writes it', 'https://other.example/1', '2026-11-01T10:00:00.000Z', null],
+      // Before: skipped, no title (HTML reads a CDATA section as a comment); a leap second was no date.
+      ['A CDATA section escaped', 'https://other.example/2', '2026-06-30T23:59:59.000Z', null],
+      // Before: skipped, no title; a date with CJK unit signs was no date.
+      ['An empty title, a Dublin Core one', 'https://other.example/3', '2026-11-03T10:00:00.000Z', null],
+      // Before: skipped; and an author written as Atom writes one was lost.
+      ['Only a Media RSS title', 'https://other.example/4', NOW.toISOString(), 'Jane Doe'],
+      ['An iTunes author', 'https://other.example/5', NOW.toISOString(), 'Pod Host'],
+      // Before: skipped, no link.
+      ['A protocol-relative guid', 'https://other.example/6', NOW.toISOString(), null],
+    ]);
+    const atom = await ingestFixture(conformance('other-fields.atom'));
+    expect(atom.items.map((i) => [i.title, i.published, i.author])).toEqual([
+      // Before: the run's time, and no author.
+      ['A pubDate in an entry', '2026-11-01T10:00:00.000Z', 'DC Jane'],
+      ['Published wins', '2026-11-02T10:00:00.000Z', 'Atom Jane'],
+    ]);
+  });
+
   it('keeps items written after </channel>', async () => {
     expect(await titles('items-after-channel.rss')).toEqual(['Inside the channel', 'After the channel']);
   });

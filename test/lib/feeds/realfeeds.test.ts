@@ -81,6 +81,14 @@ describe.skipIf(!hasRealfeeds)('real-world feeds (../shared/realfeeds)', () => {
     expect(await summaries('rsparser__cloudblog.rss')).toContain('The new TwiML <stream> command');
   });
 
+  it('reads authors written as Atom writes them in RSS, and iTunes authors', async () => {
+    // Before: none for either feed.
+    const cloud = (await ingest('rsparser__cloudblog.rss')).items;
+    expect(cloud.filter((item) => item.author).length).toBe(cloud.length);
+    expect(cloud.map((item) => item.author)).toContain('Quentin Hardy');
+    expect(new Set((await ingest('rome__leshow.xml')).items.map((item) => item.author))).toEqual(new Set(['Harry Shearer']));
+  });
+
   it('decodes declared and undeclared non-UTF-8 encodings to readable text', async () => {
     const title = async (file: string) => (await ingest(file)).items[0]!.title;
     expect(await title('miniflux__encoding_WINDOWS-1251.xml')).toBe('Цитата #17703');
