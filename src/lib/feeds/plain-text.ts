@@ -65,18 +65,47 @@ const BLOCK = new Set([
 
 // "<" then a letter, "/", "!" or "?": the start of a tag, an end tag, a comment or a declaration.
 const MARKUP_START = /<[A-Za-z/!?]/g;
+const MARKUP_START_ONE = /<[A-Za-z/!?]/;
 
 // Every element name HTML has had, current and obsolete (<font>, <blink>, <marquee>), from
 // html-tag-names. A start tag with another name is text the publisher wrote: wire copy gives
 // tickers as "Apple Inc <AAPL.O>", developers write "vector<int>" or "<Suspense>".
 const HTML_ELEMENTS = new Set(htmlTagNames);
-// Characters that cannot be in a name or bare word of a text tag: markup, quotes, entities, controls.
-const NOT_WORD = String.raw`\s<>/"'=\x60&\u0000-\u001F\u007F`;
-// A start tag of bare words, the first its name: "<AAPL.O>", "<EUR=>" (the name may end in "="),
-// "<est as costs rise>". Attribute values, quotes and "/>" make it markup.
-const WORDS_TAG = new RegExp(`<([A-Za-z][^${NOT_WORD}]*=?)((?:\\s+[^${NOT_WORD}]+)*)\\s*>`, 'g');
-// The same, unfinished: from "<" up to the next "<" or the end.
-const WORDS_TAIL = new RegExp(`^<([A-Za-z][^${NOT_WORD}]*=?)((?:\\s+[^${NOT_WORD}]+)*\\s*)$`);
+// A text tag is a start tag of bare words, the first its name: "<AAPL.O>", "<EUR=>" (a name may
+// end in "="), "<est as costs rise>". A word has no markup, quote, "=", "&" or control character
+// in it; words are separated by HTML's whitespace. An attribute value, quotes or "/>" make markup.
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const NOT_IN_WORD = new Set([...'<>/"\'=`&'].map((char) => char.charCodeAt(0)));
+const isWordChar = (code: number) => code > 32 && code !== 127 && !NOT_IN_WORD.has(code);
+
+// What a text tag's "<" becomes for the tokenizer, and "<" again in the text it reads: a Unicode
+// noncharacter, which the standard keeps for a program's internal use, so none is kept from input.
+// ("&lt;" would do, at the cost of an entity to decode per tag: 1 MB of tickers took three times longer.)
+const TEXT_LT = '\uFDD0';
+
+/**
+ * The text tag whose "<" is at `at`: its name, where it ends (after its ">"), or, when it is cut off
+ * by the next "<" or the end of the document, that it is unfinished and whether the end came right
+ * after its name. Undefined when what starts there is no text tag's form.
+ */
+function textTagAt(html: string, at: number): { name: string; end: number; finished: boolean; endsInName: boolean } | undefined {
+  let i = at + 1;
+  if (!isLetter(html.charCodeAt(i))) return undefined;
+  while (i < html.length && isWordChar(html.charCodeAt(i))) i++;
+  if (html.charCodeAt(i) === 61) i++; // "="
+  const name = html.slice(at + 1, i);
+  const nameEnd = i;
+  for (;;) {
+    let j = i;
+    while (j < html.length && isSpace(html.charCodeAt(j))) j++;
+    if (j === html.length || html.charCodeAt(j) === 60) return { name, end: j, finished: false, endsInName: j === nameEnd && j === html.length };
+    if (html.charCodeAt(j) === 62) return { name, end: j + 1, finished: true, endsInName: false };
+    if (j === i || !isWordChar(html.charCodeAt(j))) return undefined;
+    while (j < html.length && isWordChar(html.charCodeAt(j))) j++;
+    i = j;
+  }
+}
 
 /** Whether a tag of this name is markup: an HTML element, a custom element ("my-card") or a namespaced one ("o:p"). */
 function isElementName(name: string): boolean {
@@ -93,7 +122,7 @@ function mayBeCutElement(name: string): boolean {
 
 /**
  * The HTML with the "<" of every start tag that is text escaped, so the tokenizer reads it as text:
- * a tag of bare words whose name is no element's. Only "<" becomes "&lt;", so markup reads as it
+ * a tag of bare words whose name is no element's. Only "<" becomes TEXT_LT, so markup reads as it
  * did: in an attribute value, a comment or a script the change is invisible, and end tags,
  * comments and declarations are never touched. After the last ">", an unfinished tag of the same
  * form is text too ("EPS <est as costs rise"), unless the document ends inside its name and the
@@ -101,15 +130,20 @@ function mayBeCutElement(name: string): boolean {
  */
 function escapeTextTags(html: string): string {
   const lastClose = html.lastIndexOf('>');
-  let out = html.slice(0, lastClose + 1).replace(WORDS_TAG, (tag: string, name: string) => (isElementName(name) ? tag : `&lt;${tag.slice(1)}`));
-  const tail = html.slice(lastClose + 1);
-  const pieces = tail.split(/(?=<)/);
-  pieces.forEach((piece, index) => {
-    const words = WORDS_TAIL.exec(piece);
-    const cut = words !== null && index === pieces.length - 1 && words[2] === '' && mayBeCutElement(words[1]);
-    out += words && !isElementName(words[1]) && !cut ? `&lt;${piece.slice(1)}` : piece;
-  });
-  return out;
+  const parts: string[] = [];
+  let copied = 0;
+  for (let at = html.indexOf('<'); at !== -1; at = html.indexOf('<', at + 1)) {
+    const tag = textTagAt(html, at);
+    if (!tag || isElementName(tag.name)) continue;
+    if (tag.finished || (at > lastClose && !(tag.endsInName && mayBeCutElement(tag.name)))) {
+      parts.push(html.slice(copied, at), TEXT_LT);
+      copied = at + 1;
+    }
+    at = Math.max(at, tag.end - 1);
+  }
+  if (copied === 0) return html;
+  parts.push(html.slice(copied));
+  return parts.join('');
 }
 
 /**
@@ -123,8 +157,12 @@ function withoutUnfinishedEnd(html: string): string {
   return start === undefined ? html : html.slice(0, start);
 }
 
-/** The text of one HTML fragment whose text tags are escaped, entities decoded once; whitespace as it came. */
-function textOf(escaped: string): string {
+/**
+ * The text of one HTML fragment whose text tags are escaped, entities decoded once; whitespace as it
+ * came. `markup` says whether the text holds what may be markup (from a reference, "&lt;b&gt;", or
+ * pieces around a dropped element): the text tags it was given are text, and stay so.
+ */
+function textOf(escaped: string): { text: string; markup: boolean } {
   const html = withoutUnfinishedEnd(escaped);
   let out = '';
   let tag = ''; // the start tag being read
@@ -179,24 +217,20 @@ function textOf(escaped: string): string {
   const tokenizer = new Tokenizer({ xmlMode: false, decodeEntities: true }, callbacks);
   tokenizer.write(html);
   tokenizer.end();
-  return out;
+  return { text: out.replaceAll(TEXT_LT, '<'), markup: MARKUP_START_ONE.test(out) };
 }
 
 /** Plain text from feed HTML (or from text that merely contains entities). */
 export function toPlainText(html: string | undefined | null): string {
   if (!html) return '';
-  const source = String(html);
+  const source = String(html).replaceAll(TEXT_LT, '');
   // Most titles are plain text already: skip the tokenizer when there is nothing to do.
   if (!source.includes('<') && !source.includes('&')) return cleanText(source);
-  let text = textOf(escapeTextTags(source));
-  // Double-escaped markup ("&lt;script&gt;") becomes tags after one decode: strip again, a few
-  // times at most. Text tags stay; they stop the rounds as no markup does.
-  for (let round = 0; round < 3; round++) {
-    const escaped = escapeTextTags(text);
-    if (!/<[A-Za-z/!?]/.test(escaped)) break;
-    text = textOf(escaped);
-  }
-  return cleanText(text);
+  let round = textOf(escapeTextTags(source));
+  // Double-escaped markup ("&lt;script&gt;") becomes tags after one decode, and so may pieces
+  // around a dropped element ("<<script>…</script>/script>"): strip again, a few times at most.
+  for (let rounds = 1; rounds < 4 && round.markup; rounds++) round = textOf(escapeTextTags(round.text));
+  return cleanText(round.text);
 }
 
 /**
