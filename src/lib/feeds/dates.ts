@@ -2,6 +2,8 @@
 // garbage. A date with no zone is read as UTC: JavaScript's Date reads it in the machine's zone, so
 // every string reaches Date with an explicit offset and the result does not depend on TZ.
 
+import { englishMonths } from './month-names.ts';
+
 // Abbreviations with one fixed offset.
 // RFC 822's one-letter military zones (A to Y but J, Z) had their signs reversed in its own text,
 // so RFC 5322 (4.3) says to read them as "-0000", UTC with the local zone unknown: a date a few
@@ -126,6 +128,10 @@ function zoneOffset(token: string, wallAsUtc: number): number | undefined {
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(.*)$/;
 // Year, month and day with Chinese, Japanese or Korean unit signs: "2026年11月1日 10:00", "2026년 11월 1일".
 const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]\s*(?:(\d{1,2}):(\d{2})(?::(\d{2}))?)?(.*)$/;
+// A dash between the year and the time, as Drupal's default format writes it ("Monday, November 16,
+// 2026 - 14:30"), and German's "Uhr" after the time ("18. November 2026, 10:00 Uhr").
+const DASH_BEFORE_TIME = /(\d{4}),?\s+[-–]\s+(\d{1,2}:\d\d)/;
+const UHR = /(\d:\d\d(?::\d\d)?)\s*Uhr\b/i;
 // A leap second ("23:59:60") is read as the second before: no parser here takes it.
 const LEAP_SECOND = /(\d:\d\d):60(?!\d)/;
 const ISO_BASIC = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
@@ -157,7 +163,7 @@ const isoOf = (y: string, m: string, d: string, hh?: string, mm?: string, ss?: s
   `${y}-${pad(m)}-${pad(d)}${hh ? `T${pad(hh)}:${mm}:${ss ?? '00'}` : ''}${rest ?? ''}`;
 
 function extendedForm(written: string): string {
-  const text = written.replace(LEAP_SECOND, '$1:59');
+  const text = englishMonths(written.replace(LEAP_SECOND, '$1:59').replace(DASH_BEFORE_TIME, '$1 $2').replace(UHR, '$1'));
   const dotted = DOTTED.exec(text);
   if (dotted) {
     const [, d, m, y, hh, mm, ss, rest] = dotted;

@@ -117,8 +117,11 @@ class FeedParser extends (Parser as unknown as new (options: unknown) => BasePar
     return super.buildRSS1(xml);
   }
 
+  // A document with a <channel> per item, or two channels, has items in each; rss-parser read the first.
   override buildRSS2(xml: Raw): Raw {
     requireChannel(xml.rss, 'rss');
+    const channels = attrs(xml.rss).channel as unknown[];
+    if (channels.length > 1) attrs(channels[0]).item = channels.flatMap((channel) => attrs(channel).item ?? []);
     return super.buildRSS2(xml);
   }
 }

@@ -142,6 +142,21 @@ describe('dates, whatever the machine time zone', () => {
     ]);
   });
 
+  it.each(zones)('reads month names in German, French, Spanish, Italian and Dutch, and a dash before the time, under TZ=%s', async (tz) => {
+    useZone(tz);
+    // Before: every one was no date, so the time of the run; the last still is (April has 30 days).
+    expect(await publishedIn('local-dates.rss')).toEqual([
+      ['German, with Uhr', '2026-11-18T10:00:00.000Z'],
+      ['German, an umlaut', '2026-03-03T09:00:00.000Z'],
+      ['French', '2026-06-03T10:00:00.000Z'],
+      ['Spanish', '2026-10-18T00:00:00.000Z'],
+      ['Italian, abbreviated', '2026-10-12T06:30:00.000Z'],
+      ['Dutch', '2026-05-03T00:00:00.000Z'],
+      ["Drupal's dash", '2026-11-16T14:30:00.000Z'],
+      ['A day April does not have, in French', NOW.toISOString()],
+    ]);
+  });
+
   it('rejects a day its month does not have, as ISO or RFC 822, and keeps 29 February in a leap year', () => {
     expect(parseFeedDate('2026-02-30')).toBeUndefined();
     expect(parseFeedDate('31 Apr 2026 10:00:00 GMT')).toBeUndefined();
@@ -309,6 +324,15 @@ describe('documents readers accept', () => {
       // Before: the run's time, and no author.
       ['A pubDate in an entry', '2026-11-01T10:00:00.000Z', 'DC Jane'],
       ['Published wins', '2026-11-02T10:00:00.000Z', 'Atom Jane'],
+    ]);
+  });
+
+  it('reads the items of every <channel>, and an Atom link after an empty <link/>', async () => {
+    // Before: the second channel's item was lost, and the item with an empty <link/> skipped.
+    expect((await ingestFixture(conformance('two-channels.rss'))).items.map((i) => [i.title, i.url])).toEqual([
+      ['In the first channel', 'https://channels.example/1'],
+      ['An empty link and an Atom one', 'https://channels.example/2'],
+      ['In the second channel', 'https://channels.example/3'],
     ]);
   });
 

@@ -89,6 +89,13 @@ describe.skipIf(!hasRealfeeds)('real-world feeds (../shared/realfeeds)', () => {
     expect(new Set((await ingest('rome__leshow.xml')).items.map((item) => item.author))).toEqual(new Set(['Harry Shearer']));
   });
 
+  it('reads a Portuguese feed\'s dates ("Seg, 24 Set 2018 19:42:40 -0300")', async () => {
+    // Before: every item took the time of the run, as if published now.
+    const dates = (await ingest('rssparser__uolNoticias.rss')).items.map((item) => item.published);
+    expect(dates).not.toContain(NOW.toISOString());
+    expect(dates[0]).toBe('2018-09-24T22:42:40.000Z');
+  });
+
   it('decodes declared and undeclared non-UTF-8 encodings to readable text', async () => {
     const title = async (file: string) => (await ingest(file)).items[0]!.title;
     expect(await title('miniflux__encoding_WINDOWS-1251.xml')).toBe('Цитата #17703');
