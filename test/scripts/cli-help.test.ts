@@ -21,7 +21,7 @@ const OPTIONS: Record<string, string[]> = {
   'digest.ts': ['week WEEK', 'from DAY', 'to DAY', 'per-topic N', 'out DIR|FILE', 'store DIR', 'sources FILE', 'author ID'],
   'send.ts': ['to ADDRESS', 'dist DIR'],
   'classify.ts': ['summary TEXT', 'source ID', 'config FILE', 'json'],
-  'eval-classify.ts': ['split SPLIT', 'errors', 'taxonomy FILE'],
+  'eval-classify.ts': ['split SPLIT', 'set SET', 'errors', 'taxonomy FILE'],
   'eval-cluster.ts': ['sample NAME', 'threshold N', 'shared DIR'],
   'bench-cards.ts': ['cards N', 'workers N'],
   'bench-charts.ts': [],

@@ -1,7 +1,8 @@
 // Topics and companies for a news item, from content/taxonomy.yaml, explainable phrase by phrase.
 // A topic keyword in the title scores 2 (1 in the summary); a weak hint scores half that; an
 // ambiguous word scores only beside its context; words inside an excluded phrase ("potato chips")
-// never score. Naming a company adds its weight to its main topic and half to its others. The
+// never score. Naming a company adds its weight to its main topic and half to its others (half
+// again when it is named only in the summary). The
 // source's beat doubles its topics, its weight scales everything, and a topic needs 2 points: one
 // keyword, or two hints, from a general-news source; one hint from a specialist on its beat.
 import type { ContextRule, Taxonomy } from '../schema/taxonomy.ts';
@@ -125,6 +126,7 @@ export function createClassifier(taxonomy: Taxonomy, options: ClassifyOptions = 
       }
     }
     const companies = [...named].map(([i, where]) => ({ company: taxonomy.companies[i]!, where, offBeat: offBeat[i] }));
+    const scaleOf = new Map(fields.map((f) => [f.where, f.scale]));
     for (const { company, where, offBeat: off } of companies) {
       // Still explained: the company scored nothing because its off-beat words were there.
       if (off && everywhere(off)) {
@@ -132,7 +134,9 @@ export function createClassifier(taxonomy: Taxonomy, options: ClassifyOptions = 
         continue;
       }
       company.topics.forEach((topic, k) => {
-        const points = company.weight * (k === 0 ? 1 : 0.5);
+        // A company named only in the summary counts as the summary's words do: a passing mention
+        // (a podcast's show notes listing Intel, Arm and TSMC) is not what the item is about.
+        const points = company.weight * (k === 0 ? 1 : 0.5) * scaleOf.get(where)!;
         if (points > 0) hits.push({ topic, phrase: `company:${company.id}`, kind: 'company', where, points });
       });
     }

@@ -45,6 +45,18 @@ describe('createClassifier', () => {
     expect(run('Quarterly results', 'The company sells chips made on 3nm wafers.').topics).toEqual(['chips']);
   });
 
+  it('counts a company named only in the summary as half, as the summary counts its words', () => {
+    // A podcast's show notes naming a chipmaker in passing (real feed: ATP's episodes).
+    const notes = run('286: I Respect a Good Crust', 'Follow up: keyboards, Intel at the coffee shop, pizza ovens.');
+    expect(notes.companies).toEqual(['intel']);
+    expect(notes.topics).toEqual([]);
+    const named = run('Intel at the coffee shop');
+    const points = (c: typeof notes) => c.hits.filter((h) => h.kind === 'company').reduce((n, h) => n + h.points, 0);
+    expect(points(notes)).toBe(points(named) / 2);
+    // Named in the title, it counts whole.
+    expect(named.topics).toEqual(['chips']);
+  });
+
   it('does not tag a second topic that scores less than half the best', () => {
     expect(run('TSMC lifts capex as demand for 2nm wafers outstrips supply').topics).toEqual(['chips']);
   });

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readHeadlines } from '../../../src/lib/eval/headlines-fs.ts';
-import { repoRoot, taxonomy, titleFigures } from './taxonomy.ts';
+import { expectTaxonomyIds, repoRoot, titleFigures } from './taxonomy.ts';
 
 const rows = readHeadlines(path.join(repoRoot, 'test/fixtures/news-signal/headlines.tsv'));
 const figures = (split: 'dev' | 'test') => titleFigures(rows.filter((r) => r.split === split));
@@ -23,18 +23,7 @@ describe('real headlines, hand-labelled', () => {
   });
 
   it('uses only topic and company ids from the taxonomy', () => {
-    const topics = new Set(taxonomy.topics.map((t) => t.id));
-    const companies = new Set(taxonomy.companies.map((c) => c.id));
-    for (const r of rows) {
-      expect(
-        r.topics.filter((t) => !topics.has(t)),
-        r.title,
-      ).toEqual([]);
-      expect(
-        r.companies.filter((c) => !companies.has(c)),
-        r.title,
-      ).toEqual([]);
-    }
+    expectTaxonomyIds(rows);
   });
 
   it('reaches the targets on the dev split it was tuned on', () => {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { parse } from 'yaml';
 import { createClassifier } from '../../../src/lib/classify/classify.ts';
 import { classifyFigures, type LabelledHeadline } from '../../../src/lib/eval/classify-metrics.ts';
@@ -17,3 +18,19 @@ export const titleFigures = (rows: readonly LabelledHeadline[]) =>
     rows,
     rows.map((r) => classifyTitle({ title: r.title, summary: '' })),
   );
+
+/** Every topic and company id of the labelled rows is one the taxonomy defines (named by title when not). */
+export function expectTaxonomyIds(rows: readonly LabelledHeadline[]) {
+  const topics = new Set(taxonomy.topics.map((t) => t.id));
+  const companies = new Set(taxonomy.companies.map((c) => c.id));
+  for (const r of rows) {
+    expect(
+      r.topics.filter((t) => !topics.has(t)),
+      r.title,
+    ).toEqual([]);
+    expect(
+      r.companies.filter((c) => !companies.has(c)),
+      r.title,
+    ).toEqual([]);
+  }
+}
