@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, inLanes, noChromiumReason, pagesTimeout, WALK_TIMEOUT } from '../helpers/chromium.ts';
+import { abortedByNavigation, hasChromium, inLanes, noChromiumReason, pagesTimeout, stillFailing, WALK_TIMEOUT } from '../helpers/chromium.ts';
 import { essayCountBound, PAGE_KINDS, pageTypes, type PageType } from '../helpers/pages.ts';
 import { allPages, builtSite, repoRoot } from '../helpers/site.ts';
 import type { StaticServer } from '../helpers/static-server.ts';
@@ -100,10 +100,9 @@ describe.skipIf(!hasChromium)('page quality in Chromium', () => {
         page.on('pageerror', (e) => problems.push(`${at()}: ${e.message}`));
         page.on('requestfailed', (r) => {
           const reason = r.failure()?.errorText ?? 'no reason given';
-          // Aborted is what leaving the page does to a request still open: the favicon is asked for
-          // after load, sometimes after every check below (seen twice in CI beside a build). Such a
-          // URL is fetched again at the end and counts only if the server cannot serve it.
-          if (reason === 'net::ERR_ABORTED') aborted.set(r.url(), at() ?? '?');
+          // The favicon is asked for after load, sometimes after every wait below (CI, twice): the
+          // next page aborts it. Such a URL is fetched again at the end (stillFailing).
+          if (abortedByNavigation(reason)) aborted.set(r.url(), at() ?? '?');
           else problems.push(`${at()}: failed ${r.url()} (${reason})`);
           ended(r);
         });
@@ -125,11 +124,7 @@ describe.skipIf(!hasChromium)('page quality in Chromium', () => {
       if (flight.requests.size > 0) await new Promise<void>((resolve) => (flight.drained = resolve));
       flight.drained = () => {};
     });
-    for (const [url, path] of aborted) {
-      const response = await fetch(url);
-      await response.arrayBuffer();
-      if (!response.ok) problems.push(`${path}: failed ${url} (aborted, and ${response.status} when fetched again)`);
-    }
+    problems.push(...(await stillFailing(aborted)));
     expect(problems).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, noChromiumReason, WALK_TIMEOUT } from '../helpers/chromium.ts';
+import { abortedByNavigation, hasChromium, noChromiumReason, stillFailing, WALK_TIMEOUT } from '../helpers/chromium.ts';
 import { builtSite, repoRoot } from '../helpers/site.ts';
 import type { StaticServer } from '../helpers/static-server.ts';
 import { closeSite, openSite } from '../helpers/browser-site.ts';
@@ -28,7 +28,11 @@ describe.skipIf(!hasChromium)('browser smoke test', () => {
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
-    page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
+    const aborted = new Map<string, string>();
+    page.on('requestfailed', (r) => {
+      if (abortedByNavigation(r.failure()?.errorText)) aborted.set(r.url(), page.url());
+      else errors.push(`failed: ${r.url()}`);
+    });
 
     await page.goto(`${server.url}/`);
     expect(await page.getAttribute('html', 'data-theme')).toBe('light');
@@ -51,6 +55,7 @@ describe.skipIf(!hasChromium)('browser smoke test', () => {
     await page.goto(`${server.url}/archive/`, { waitUntil: 'commit' });
     await page.waitForSelector('body');
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    errors.push(...(await stillFailing(aborted)));
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -91,3 +91,21 @@ export async function inLanes<T, R>(
 export function pagesTimeout(pages: number, perPageMs: number, fixedMs = 15_000): number {
   return fixedMs + pages * perPageMs;
 }
+
+/**
+ * Whether a failed request is one that leaving the page aborted: Chromium asks for the favicon after
+ * load, and a navigation made before its answer aborts it (seen in CI beside a build). Such a request
+ * says nothing of the site; `stillFailing` fetches its URL again to be sure.
+ */
+export const abortedByNavigation = (reason: string | undefined) => reason === 'net::ERR_ABORTED';
+
+/** The aborted URLs (each with the page it was asked for on) that the server cannot serve when fetched again. */
+export async function stillFailing(aborted: ReadonlyMap<string, string>): Promise<string[]> {
+  const problems: string[] = [];
+  for (const [url, path] of aborted) {
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    if (!response.ok) problems.push(`${path}: failed ${url} (aborted, and ${response.status} when fetched again)`);
+  }
+  return problems;
+}
