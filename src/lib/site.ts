@@ -13,6 +13,14 @@ export const SITE = {
    */
   feedLimit: 20,
   /**
+   * Stories of the news wire the search index carries, newest first; older ones stay on the wire's
+   * pages, its topic pages and the company pages. Pagefind's cost per record grows with the size of
+   * the index (`npm run bench:news -- 100000` on 2 cores: 10,000 stories indexed in 5-7 s, 20,000 in
+   * about 15 s, all 100,000 in 109 s), so an unbounded wire would make search most of the build.
+   * SUBSTATION_SEARCH_NEWS_LIMIT overrides it for one build; 0 indexes every story.
+   */
+  searchNewsLimit: 20_000,
+  /**
    * The site-wide disclaimer, set here once: printed in every page footer, under each essay's
    * disclosures, in its feed entries and in the newsletter.
    */
@@ -24,6 +32,14 @@ export const SITE = {
 export function feedLimit(env: Record<string, string | undefined> = process.env): number {
   const value = Number(env.SUBSTATION_FEED_LIMIT);
   return Number.isInteger(value) && value >= 1 ? value : SITE.feedLimit;
+}
+
+/** The search index's news limit for this build: SUBSTATION_SEARCH_NEWS_LIMIT when a whole number (0: every story), else SITE.searchNewsLimit. */
+export function searchNewsLimit(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.SUBSTATION_SEARCH_NEWS_LIMIT;
+  const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+  if (!Number.isInteger(value) || value < 0) return SITE.searchNewsLimit;
+  return value === 0 ? Infinity : value;
 }
 
 // One formatter for the build: making an Intl.DateTimeFormat costs far more than using one, and a

@@ -27,7 +27,8 @@ let nearMidnight: NewsItem[];
 
 beforeAll(async () => {
   site = await syntheticNewsSite();
-  stories = groupStories(site.items);
+  // Only the newest stories are in the search index (site.searchLimit).
+  stories = groupStories(site.items).slice(0, site.searchLimit);
   const after = [...stories].sort((a, b) => minuteOfDay(a.published) - minuteOfDay(b.published))[0]!;
   const before = [...stories].sort((a, b) => minuteOfDay(b.published) - minuteOfDay(a.published))[0]!;
   nearMidnight = [after, before];

@@ -19,7 +19,12 @@ export interface NewsSite {
   dist: string;
   items: NewsItem[];
   taxonomy: Taxonomy;
+  /** Stories the search index carries, newest first (SUBSTATION_SEARCH_NEWS_LIMIT of the build). */
+  searchLimit: number;
 }
+
+/** The synthetic store's build indexes its newest 200 stories of 263, so a build past the limit is tested too. */
+const SYNTHETIC_SEARCH_LIMIT = 200;
 
 export const taxonomy = TaxonomySchema.parse(parseYaml(readFileSync(join(repoRoot, 'content/taxonomy.yaml'), 'utf8')));
 
@@ -40,7 +45,7 @@ async function waitFor(file: string) {
 export async function newsSite(): Promise<NewsSite> {
   const store = join(repoRoot, 'content/news');
   if (existsSync(store) && readdirSync(store).some((n) => n.endsWith('.json'))) {
-    return { dist: await builtSite(), items: readNewsStore(store), taxonomy };
+    return { dist: await builtSite(), items: readNewsStore(store), taxonomy, searchLimit: Infinity };
   }
   return syntheticNewsSite();
 }
@@ -56,16 +61,21 @@ export async function syntheticNewsSite(): Promise<NewsSite> {
   } catch {
     await waitFor(done);
     if (readFileSync(done, 'utf8') !== 'ok') throw new Error(`the news site build failed:\n${readFileSync(done, 'utf8')}`);
-    return { dist: join(dir, 'dist'), items, taxonomy };
+    return { dist: join(dir, 'dist'), items, taxonomy, searchLimit: SYNTHETIC_SEARCH_LIMIT };
   }
   for (const old of readdirSync(base)) if (old.startsWith('news-site-') && join(base, old) !== dir) rmSync(join(base, old), { recursive: true, force: true });
   try {
-    await scratchBuild({ root: repoRoot, shards: toShards(items), env: { SUBSTATION_NOW: BUILD_NOW }, dir });
+    await scratchBuild({
+      root: repoRoot,
+      shards: toShards(items),
+      env: { SUBSTATION_NOW: BUILD_NOW, SUBSTATION_SEARCH_NEWS_LIMIT: String(SYNTHETIC_SEARCH_LIMIT) },
+      dir,
+    });
     writeFileSync(done, 'ok');
   } catch (error) {
     const e = error as { message: string; stdout?: string; stderr?: string };
     writeFileSync(done, `${e.message}\n${e.stdout ?? ''}\n${e.stderr ?? ''}`);
     throw error;
   }
-  return { dist: join(dir, 'dist'), items, taxonomy };
+  return { dist: join(dir, 'dist'), items, taxonomy, searchLimit: SYNTHETIC_SEARCH_LIMIT };
 }

@@ -12,7 +12,8 @@ import { slugFromFile } from '../../src/lib/essays/slug.ts';
 import { groupStories } from '../../src/lib/news-site/stories.ts';
 import { readNewsStore } from '../../src/lib/news/store-fs.ts';
 import { newsSite, syntheticNewsSite, type NewsSite } from '../helpers/news-site.ts';
-import { builtSite, pageDocument, readPage, repoRoot } from '../helpers/site.ts';
+import { SEARCH_PAGES_GLOB } from '../../src/lib/search/index-site-fs.ts';
+import { allPages, builtSite, pageDocument, readPage, repoRoot } from '../helpers/site.ts';
 
 interface Fragment {
   url: string;
@@ -44,8 +45,8 @@ describe.each([
     news = fragmentsOf(site.dist).filter((f) => f.filters['kind']?.[0] === 'news');
   });
 
-  it('has one record per story, linked to its entry on the wire, and no wire page as a whole', () => {
-    const stories = groupStories(site.items);
+  it('has one record per story, the newest up to the limit, linked to its entry on the wire, and no wire page as a whole', () => {
+    const stories = groupStories(site.items).slice(0, site.searchLimit);
     expect(news.length).toBe(stories.length);
     const byId = new Map(news.map((f) => [/#n-([0-9a-f]{16})$/.exec(f.url)?.[1], f]));
     expect([...byId.keys()].sort()).toEqual(stories.map((s) => s.id).sort());
@@ -61,7 +62,7 @@ describe.each([
   it('files each story under its topics and companies, with its instant, headline and source', () => {
     const known = { topic: new Set(site.taxonomy.topics.map((t) => t.id)), company: new Set(site.taxonomy.companies.map((c) => c.id)) };
     const byId = new Map(news.map((f) => [f.url.slice(-16), f]));
-    for (const story of groupStories(site.items)) {
+    for (const story of groupStories(site.items).slice(0, site.searchLimit)) {
       const f = byId.get(story.id)!;
       expect(f.meta, story.id).toEqual({ title: story.title, kind: 'news', date: story.published, source: story.sourceName });
       const topics = story.topics.filter((id) => known.topic.has(id));
@@ -71,12 +72,50 @@ describe.each([
   });
 });
 
+describe('a wire longer than the search limit', () => {
+  let site: NewsSite;
+  beforeAll(async () => {
+    site = await syntheticNewsSite();
+  });
+
+  it('indexes the newest stories only, and the search page says how far back news search goes', () => {
+    const stories = groupStories(site.items);
+    expect(stories.length).toBeGreaterThan(site.searchLimit);
+    const indexed = new Set(fragmentsOf(site.dist).flatMap((f) => (f.filters['kind']?.[0] === 'news' ? [f.url.slice(-16)] : [])));
+    expect(indexed.size).toBe(site.searchLimit);
+    // Every story left out is older than every story kept.
+    const oldestKept = stories[site.searchLimit - 1]!;
+    for (const story of stories.slice(site.searchLimit)) {
+      expect(indexed.has(story.id), story.id).toBe(false);
+      expect(story.published <= oldestKept.published).toBe(true);
+    }
+    const note = pageDocument(site.dist, '/search/').querySelector('.search-scope');
+    const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(oldestKept.published));
+    expect(note?.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+      `News search covers the newest ${site.searchLimit} stories, back to ${day}; the ${stories.length - site.searchLimit} older ones are on the wire, its topic pages and the company pages.`,
+    );
+    expect(note?.querySelector('a')?.getAttribute('href')).toBe('/news/');
+  });
+});
+
 describe('pages in the search index', () => {
   let fragments: Map<string, Fragment>;
   let dist: string;
   beforeAll(async () => {
     dist = await builtSite();
     fragments = new Map(fragmentsOf(dist).map((f) => [f.url, f]));
+  });
+
+  it('gives Pagefind every page that opts in: none sits outside the folders it reads', () => {
+    const folders = /^\{([^}]+)\}\//.exec(SEARCH_PAGES_GLOB)![1]!.split(',');
+    const optedIn = allPages(dist).filter((path) => readPage(dist, path).includes('data-pagefind-body'));
+    expect(optedIn.length).toBeGreaterThan(10);
+    for (const path of optedIn)
+      expect(
+        folders.some((f) => path.startsWith(`/${f}/`)),
+        path,
+      ).toBe(true);
+    for (const path of optedIn) expect(fragments.has(path), path).toBe(true);
   });
   const files = readContentFiles(repoRoot);
   const authorName = (id: string) => (parseYaml(readFileSync(join(repoRoot, 'content/authors', `${id}.yaml`), 'utf8')) as { name: string }).name;

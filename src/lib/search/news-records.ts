@@ -61,6 +61,23 @@ export function newsRecords(stories: readonly StoryFields[], { anchors, topics, 
   return { records, missing };
 }
 
+/** The stories a search index of at most `limit` of them carries: the newest. */
+export interface SearchedStories<T> {
+  stories: T[];
+  /** Stories left out, older than every one kept. */
+  left: number;
+  /** When some are left out: the instant (ISO 8601) of the oldest story kept, so a reader can be told how far back news search goes. */
+  since?: string;
+}
+
+/** The newest `limit` of `stories` (given newest first, as groupStories returns them). */
+export function searchedStories<T extends { published: string }>(stories: readonly T[], limit: number): SearchedStories<T> {
+  if (stories.length <= limit) return { stories: [...stories], left: 0 };
+  const kept = stories.slice(0, Math.max(0, limit));
+  const oldest = kept[kept.length - 1];
+  return { stories: kept, left: stories.length - kept.length, ...(oldest ? { since: oldest.published } : {}) };
+}
+
 /** A wire page as built: its URL path ("/news/", "/news/2/") and its HTML. */
 export interface WirePage {
   url: string;
@@ -70,15 +87,20 @@ export interface WirePage {
 /**
  * Where each story is on the wire, by story id: the page's URL with the entry's anchor, read from
  * the ids the wire gives its headlines (id="n-<story id>"). Reading the built pages, rather than
- * recomputing the pagination, means a record links exactly where the story is shown.
+ * recomputing the pagination, means a record links exactly where the story is shown. With `wanted`,
+ * pages are read only until every wanted story is found (the pages come lazily, first page first).
  */
-export function wireAnchors(pages: readonly WirePage[]): Map<string, string> {
+export function wireAnchors(pages: Iterable<WirePage>, wanted?: ReadonlySet<string>): Map<string, string> {
   const anchors = new Map<string, string>();
+  let found = 0;
   for (const page of pages) {
     for (const match of page.html.matchAll(/\sid="n-([0-9a-f]{16})"/g)) {
       const id = match[1]!;
-      if (!anchors.has(id)) anchors.set(id, `${page.url}#n-${id}`);
+      if (anchors.has(id)) continue;
+      anchors.set(id, `${page.url}#n-${id}`);
+      if (wanted?.has(id)) found++;
     }
+    if (wanted && found === wanted.size) break;
   }
   return anchors;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newsRecords, wireAnchors } from '../../../src/lib/search/news-records.ts';
+import { newsRecords, searchedStories, wireAnchors } from '../../../src/lib/search/news-records.ts';
+import { SITE, searchNewsLimit } from '../../../src/lib/site.ts';
 
 const story = (id: string, extra: Partial<Parameters<typeof newsRecords>[0][number]> = {}) => ({
   id,
@@ -24,6 +25,18 @@ describe('wireAnchors', () => {
       [A, `/news/#n-${A}`],
       [B, `/news/2/#n-${B}`],
     ]);
+  });
+});
+
+describe('wireAnchors with the stories wanted', () => {
+  it('reads pages only until every wanted story is found', () => {
+    function* pages() {
+      yield { url: '/news/', html: `<h3 id="n-${A}">` };
+      yield { url: '/news/2/', html: `<h3 id="n-${B}">` };
+      throw new Error('read a page past the wanted stories');
+    }
+    expect([...wireAnchors(pages(), new Set([A, B])).keys()]).toEqual([A, B]);
+    expect(() => wireAnchors(pages(), new Set([A, B, 'cccccccccccccccc']))).toThrow(/past the wanted/);
   });
 });
 
@@ -60,5 +73,27 @@ describe('newsRecords', () => {
     const { records, missing } = newsRecords([story(A), story('cccccccccccccccc')], { anchors, ...known });
     expect(records.map((r) => r.url)).toEqual([`/news/#n-${A}`]);
     expect(missing).toEqual(['cccccccccccccccc']);
+  });
+});
+
+describe('searchedStories', () => {
+  const stories = ['2026-12-03', '2026-12-02', '2026-12-01', '2026-11-30'].map((day, i) => ({ id: String(i), published: `${day}T08:00:00.000Z` }));
+
+  it('keeps the newest up to the limit and says how far back they go and how many are left out', () => {
+    expect(searchedStories(stories, 2)).toEqual({ stories: stories.slice(0, 2), left: 2, since: '2026-12-02T08:00:00.000Z' });
+  });
+
+  it('keeps every story, with no date, when they fit', () => {
+    expect(searchedStories(stories, 4)).toEqual({ stories, left: 0 });
+    expect(searchedStories(stories, Infinity)).toEqual({ stories, left: 0 });
+  });
+});
+
+describe('searchNewsLimit', () => {
+  it('reads SUBSTATION_SEARCH_NEWS_LIMIT, 0 for every story, and falls back to the site setting otherwise', () => {
+    expect(searchNewsLimit({ SUBSTATION_SEARCH_NEWS_LIMIT: '250' })).toBe(250);
+    expect(searchNewsLimit({ SUBSTATION_SEARCH_NEWS_LIMIT: '0' })).toBe(Infinity);
+    for (const bad of [undefined, '', ' ', '-3', '2.5', 'all'])
+      expect(searchNewsLimit({ SUBSTATION_SEARCH_NEWS_LIMIT: bad }), String(bad)).toBe(SITE.searchNewsLimit);
   });
 });
