@@ -68,11 +68,13 @@ export const EXCHANGES = {
   TSE: 'Tokyo Stock Exchange',
   AMS: 'Euronext Amsterdam',
   EPA: 'Euronext Paris',
+  BIT: 'Euronext Milan',
   XETRA: 'Xetra (Frankfurt)',
   LSE: 'London Stock Exchange',
   SIX: 'SIX Swiss Exchange',
   HEL: 'Nasdaq Helsinki',
   STO: 'Nasdaq Stockholm',
+  CPH: 'Nasdaq Copenhagen',
   TSX: 'Toronto Stock Exchange',
   ASX: 'Australian Securities Exchange',
 } as const;

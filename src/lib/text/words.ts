@@ -67,6 +67,8 @@ const KEEP = new Set([
   'wales',
 ]);
 const DOUBLE = /([bdfgkmnprt])\1$/;
+/** Capitals (and digits) then a lower-case "s": an acronym in the plural. */
+const ACRONYM_PLURAL = /^[A-Z][A-Z0-9]+s$/;
 
 /** The inflection-free form of a lower-cased word: plurals, -ed and -ing removed by rule. */
 export function lemma(lower: string): string {
@@ -92,7 +94,10 @@ export function words(text: string): Word[] {
     raw = raw.replace(/['’]s?$/u, '');
     if (!raw) continue;
     const lower = raw.toLowerCase();
-    out.push({ text: raw, lower, stem: stem(lower), lemma: lemma(lower), index: match.index });
+    // An acronym's plural ("GPUs", "CPUs", "H100s") is its singular: `lemma` keeps "-us" words
+    // ("campus", "status") and any word with a digit whole, which lost "GPUs" and "H100s".
+    const singular = ACRONYM_PLURAL.test(raw) ? lower.slice(0, -1) : undefined;
+    out.push({ text: raw, lower, stem: stem(lower), lemma: singular ?? lemma(lower), index: match.index });
   }
   return out;
 }

@@ -110,6 +110,15 @@ describe('createClassifier', () => {
     expect(run('Cyber attacks on power grids rise, utilities warn').topics).toContain('security');
     expect(run('Chinese hackers hacked a US utility, officials say').topics).toContain('security');
     expect(run('Utilities add gigawatts of batteries to the grid').topics).toEqual(['energy']);
+    // An acronym's plural, "-us" ending and all ("GPUs" is no "campus").
+    expect(run('Startup buys 550,000 GPUs').topics).toEqual(['chips']);
+    expect(run('Google offers its TPUs to rival clouds').topics).toContain('chips');
+    expect(run('Students return to campus').topics).toEqual([]);
+  });
+
+  it('files a cable cut under security only with a ship, a state or the police in the story', () => {
+    expect(run('Internet traffic disrupted in East Africa after subsea cable cut').topics).toEqual(['networks']);
+    expect(run('Finnish police seize tanker after Baltic data cable cut').topics.sort()).toEqual(['networks', 'security']);
   });
 
   it('files an attack under security only when it targets infrastructure or comes from a state', () => {

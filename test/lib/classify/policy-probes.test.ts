@@ -2,7 +2,9 @@
 // headlines written for this project by labellers who read the policy and never the taxonomy or the
 // classifier. Set a (400: 250 on the beat, 150 off it with tempting words) is in the style of news
 // and business wires; set b (300: 180 on, 120 off), by another labeller, in the style of real feeds
-// of every kind, trade-press jargon, tickers and "UPDATE 2-" included. Real general news is well
+// of every kind, trade-press jargon, tickers and "UPDATE 2-" included; set c (402: 236 on, 166 off),
+// by a third, in the style of financial wires, regional papers and trade press the world over, with
+// many less famous companies and headlines that imply the topic only through a name. Real general news is well
 // under 1% on the beat, so the real held-out split has 11 on-topic headlines; these probes test each
 // topic's less obvious forms in numbers real data cannot give. They are not real data and their
 // figures are not the issue's quality figures: those come from real-headlines.test.ts. In each set
@@ -25,25 +27,31 @@ const probes = lines.map((line) => {
 const figures = (set: string, split: string) => titleFigures(probes.filter((p) => p.set === set && p.split === split));
 
 describe('policy probes', () => {
-  it('cover every topic, on and off the beat, in two sets of two halves', () => {
+  it('cover every topic, on and off the beat, in three sets of two halves', () => {
     expect(probes.filter((p) => p.set === 'a').length).toBe(400);
     expect(probes.filter((p) => p.set === 'b').length).toBe(300);
+    expect(probes.filter((p) => p.set === 'c').length).toBe(402);
     for (const topic of taxonomy.topics.map((t) => t.id)) expect(probes.filter((p) => p.topics.includes(topic)).length, topic).toBeGreaterThanOrEqual(50);
     expect(probes.filter((p) => !p.topics.length).length).toBeGreaterThanOrEqual(200);
-    expect(new Set(probes.map((p) => `${p.set} ${p.split}`))).toEqual(new Set(['a dev', 'a test', 'b dev', 'b test']));
+    expect(new Set(probes.map((p) => `${p.set} ${p.split}`))).toEqual(new Set(['a dev', 'a test', 'b dev', 'b test', 'c dev', 'c test']));
   });
 
   // Floors under the figures measured, so a taxonomy edit that costs a topic its ordinary forms
-  // fails here. Measured: a dev kept 1.000 / 0.965, topics 0.977 / 0.962; a test 0.992 / 0.941,
-  // 0.986 / 0.890 (with the taxonomy before any probe was written: 0.969 / 0.919, 0.931 / 0.870);
-  // b dev 0.940 / 0.963, 0.861 / 0.935; b test 0.988 / 0.827, 0.827 / 0.775 (before tuning on b's
-  // dev half: 0.988 / 0.806, 0.814 / 0.748). Set b is the harder: topic precision there is what to
-  // work on.
+  // fails here. Measured: a dev kept 1.000 / 0.965, topics 0.962 / 0.962; a test 0.992 / 0.949,
+  // 0.986 / 0.909 (with the taxonomy before any probe was written: 0.969 / 0.919, 0.931 / 0.870);
+  // b dev 0.941 / 0.976, 0.856 / 0.957; b test 0.989 / 0.888, 0.838 / 0.838 (before tuning on b's
+  // dev half: 0.988 / 0.806, 0.814 / 0.748); c dev 0.991 / 0.975, 0.862 / 0.862; c test 0.957 /
+  // 0.754, 0.873 / 0.696 (blind, before tuning on c's dev half: dev 0.990 / 0.805, 0.860 / 0.676;
+  // test 0.957 / 0.746, 0.872 / 0.688: the dev half's fixes were mostly companies the test half does
+  // not name).
+  // Set c's test half is the hardest: recall there is what to work on.
   it.each([
     ['a', 'dev', 0.95, 0.92, 0.92, 0.9],
     ['a', 'test', 0.95, 0.9, 0.9, 0.85],
     ['b', 'dev', 0.87, 0.92, 0.77, 0.88],
-    ['b', 'test', 0.95, 0.78, 0.77, 0.72],
+    ['b', 'test', 0.95, 0.83, 0.8, 0.8],
+    ['c', 'dev', 0.95, 0.92, 0.8, 0.8],
+    ['c', 'test', 0.92, 0.7, 0.83, 0.65],
   ] as const)('holds on set %s, %s half', (set, split, keptP, keptR, topicP, topicR) => {
     const f = figures(set, split);
     console.log(

@@ -70,10 +70,10 @@ describe('the company schema', () => {
   it('wants the exchange in its own field, from the known list, and only beside a ticker', () => {
     expect(problems({ ticker: '"TYO:8035"', exchange: undefined })).toEqual([
       'content/taxonomy.yaml:9: companies[0].ticker: write the exchange on its own: `ticker: "8035"` and `exchange: TSE`',
-      'content/taxonomy.yaml:6: companies[0].exchange: required with a ticker: add `exchange: NASDAQ` (one of NASDAQ, NYSE, TWSE, HKEX, SSE, KRX, TSE, AMS, EPA, XETRA, LSE, SIX, HEL, STO, TSX, ASX)',
+      'content/taxonomy.yaml:6: companies[0].exchange: required with a ticker: add `exchange: NASDAQ` (one of NASDAQ, NYSE, TWSE, HKEX, SSE, KRX, TSE, AMS, EPA, BIT, XETRA, LSE, SIX, HEL, STO, CPH, TSX, ASX)',
     ]);
     expect(problems({ exchange: 'NASDQ' })).toEqual([
-      'content/taxonomy.yaml:10: companies[0].exchange: unknown exchange "NASDQ"; did you mean "NASDAQ"? Allowed: NASDAQ, NYSE, TWSE, HKEX, SSE, KRX, TSE, AMS, EPA, XETRA, LSE, SIX, HEL, STO, TSX, ASX (add one to EXCHANGES in src/lib/schema/taxonomy.ts)',
+      'content/taxonomy.yaml:10: companies[0].exchange: unknown exchange "NASDQ"; did you mean "NASDAQ"? Allowed: NASDAQ, NYSE, TWSE, HKEX, SSE, KRX, TSE, AMS, EPA, BIT, XETRA, LSE, SIX, HEL, STO, CPH, TSX, ASX (add one to EXCHANGES in src/lib/schema/taxonomy.ts)',
     ]);
     expect(problems({ ticker: undefined })).toEqual([
       'content/taxonomy.yaml:6: companies[0].ticker: required with an exchange: add `ticker: "..."`, or remove `exchange` for a private company',
