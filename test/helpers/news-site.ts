@@ -31,6 +31,9 @@ export const taxonomy = TaxonomySchema.parse(parseYaml(readFileSync(join(repoRoo
 function fixtureItems(): NewsItem[] {
   const items = syntheticItems({ count: 263, companies: taxonomy.companies, newest: new Date('2026-11-24T09:30:00Z'), spacingMinutes: 53 });
   items[5] = { ...items[5]!, title: HOSTILE_TITLE, summary: '<img src=x onerror=alert(1)>', companies: ['samsung', 'tsmc'], clusterSize: 2 };
+  // The oldest story a month earlier, so the wire spans two months (its "By month" links).
+  const last = items.length - 1;
+  items[last] = { ...items[last]!, published: '2026-10-30T22:15:00.000Z', firstSeen: '2026-10-30T22:15:00.000Z' };
   return items;
 }
 

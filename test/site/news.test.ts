@@ -114,6 +114,42 @@ describe.each([
   });
 });
 
+describe('the news wire by month', () => {
+  let site: NewsSite;
+  beforeAll(async () => {
+    site = await syntheticNewsSite();
+  });
+
+  it('links each month, newest first, to the day heading of its newest story on the page that shows it, on every page', () => {
+    const stories = groupStories(site.items);
+    const pages = walkFrom(site, '/news/');
+    for (const { path } of [pages[0]!, pages.at(-1)!]) {
+      const links = [...pageDocument(site.dist, path).querySelectorAll('nav.news-months a')];
+      expect(
+        links.map((a) => a.textContent?.trim()),
+        path,
+      ).toEqual(['November 2026', 'October 2026']);
+      links.forEach((a, i) => {
+        const [target, fragment] = a.getAttribute('href')!.split('#') as [string, string];
+        // The month's newest story is on that page, under that day's heading.
+        const newest = stories.find((s) => s.published.startsWith(i === 0 ? '2026-11' : '2026-10'))!;
+        expect(fragment).toBe(`d-${newest.published.slice(0, 10)}`);
+        const section = pageDocument(site.dist, target).getElementById(fragment);
+        expect(section?.querySelector(`#n-${newest.id}`), a.getAttribute('href')!).toBeTruthy();
+      });
+    }
+    // October's one story is on the last page.
+    expect(pageDocument(site.dist, '/news/').querySelectorAll('nav.news-months a')[1]!.getAttribute('href')).toMatch(new RegExp(`^${pages.at(-1)!.path}#`));
+  });
+
+  it('has no month links on a wire of one month', async () => {
+    const demo = await newsSite();
+    const months = new Set(demo.items.map((i) => i.published.slice(0, 7)));
+    if (months.size === 1) expect(pageDocument(demo.dist, '/news/').querySelector('nav.news-months')).toBeNull();
+    else expect(pageDocument(demo.dist, '/news/').querySelectorAll('nav.news-months a').length).toBe(months.size);
+  });
+});
+
 describe('the news wire with the sample publication', () => {
   it('builds /news/ from the repository store, or shows an empty state when there is none', async () => {
     const doc = pageDocument(await builtSite(), '/news/');

@@ -37,6 +37,12 @@ export function formatUtcDay(value: string, { weekday = false }: { weekday?: boo
   return `${weekday ? `${p.weekday}, ` : ''}${p.date} ${p.month} ${p.year}`;
 }
 
+/** "November 2026": a UTC month given as "YYYY-MM". */
+export function formatUtcMonth(month: string): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return `${MONTHS[number - 1] ?? month} ${year}`;
+}
+
 /** "00:30 UTC": an instant's time of day, always with the zone so no reader takes it for local time. */
 export function formatUtcTime(instant: string): string {
   const iso = utcInstant(instant);

@@ -1,7 +1,7 @@
 // The news wire's ordering and grouping: newest first, then by id so ties never reorder between
 // builds, and one group per UTC day so a page reads like a wire service's log.
 import type { NewsItem } from '../schema/news.ts';
-import { formatUtcDay, formatUtcShortDateTime, formatUtcTime, utcDay } from './utc-dates.ts';
+import { formatUtcDay, formatUtcMonth, formatUtcShortDateTime, formatUtcTime, utcDay } from './utc-dates.ts';
 
 type Dated = Pick<NewsItem, 'id' | 'published'>;
 
@@ -27,6 +27,29 @@ export function groupByDay<T extends Dated>(items: readonly T[]): DayGroup<T>[] 
     else groups.push({ day, items: [item] });
   }
   return groups;
+}
+
+/** Where a month begins on a paginated wire: its newest story's page and day. */
+export interface MonthStart {
+  /** "YYYY-MM", UTC. */
+  month: string;
+  /** "November 2026". */
+  label: string;
+  /** The 1-based page that shows the month's newest story. */
+  page: number;
+  /** That story's UTC day, "YYYY-MM-DD": the day heading to jump to. */
+  day: string;
+}
+
+/** Each UTC month of a wire sorted by `byNewest`, newest first, with where it begins at `pageSize` a page. */
+export function monthStarts(items: readonly Dated[], pageSize: number): MonthStart[] {
+  const months: MonthStart[] = [];
+  items.forEach((item, i) => {
+    const day = utcDay(item.published) ?? item.published.slice(0, 10);
+    const month = day.slice(0, 7);
+    if (months.at(-1)?.month !== month) months.push({ month, label: formatUtcMonth(month), page: Math.floor(i / pageSize) + 1, day });
+  });
+  return months;
 }
 
 /** A day heading as printed: "Tuesday, 3 November 2026", in UTC like every date on the site. */
