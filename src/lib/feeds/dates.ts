@@ -50,6 +50,22 @@ const FIXED_ZONES: Record<string, number> = {
   AEDT: 660,
   NZST: 720,
   NZDT: 780,
+  // Zones of Africa, South and South-east Asia and South America that their news sites write.
+  WEZ: 0,
+  WESZ: 60,
+  WAT: 60,
+  CAT: 120,
+  SAST: 120,
+  EAT: 180,
+  PKT: 300,
+  ICT: 420,
+  WIB: 420,
+  WITA: 480,
+  WIT: 540,
+  PHT: 480,
+  MYT: 480,
+  BRT: -180,
+  ART: -180,
 };
 // Names that follow daylight saving ("ET" is EST in winter, EDT in summer): read for the date itself.
 const REGIONAL_ZONES: Record<string, string> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
@@ -143,6 +159,9 @@ const ISO_ORDINAL = /^(\d{4})-(\d{3})$/;
 // A numeric offset followed by its zone's name ("-05:00 EST", "+0100 CET"): the offset says it.
 const OFFSET_THEN_NAME = /([+-]\d{2}:?\d{2})\s+[A-Z]{2,5}$/;
 const pad = (n: string) => n.padStart(2, '0');
+// Date.prototype.toString's and date(1)'s order, the zone between the time and the year ("Mon Nov
+// 30 14:05:00 EST 2026", "… GMT+01:00 2026"): the zone moves to the end, where it is read.
+const ZONE_BEFORE_YEAR = /^(\w{3},? \w{3} +\d{1,2} \d{1,2}:\d{2}(?::\d{2})?) ([A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}) (\d{4})$/;
 
 function otherForms(text: string): string {
   const month = ISO_MONTH.exec(text);
@@ -163,7 +182,7 @@ const isoOf = (y: string, m: string, d: string, hh?: string, mm?: string, ss?: s
   `${y}-${pad(m)}-${pad(d)}${hh ? `T${pad(hh)}:${mm}:${ss ?? '00'}` : ''}${rest ?? ''}`;
 
 function extendedForm(written: string): string {
-  const text = englishMonths(written.replace(LEAP_SECOND, '$1:59').replace(DASH_BEFORE_TIME, '$1 $2').replace(UHR, '$1'));
+  const text = englishMonths(written.replace(ZONE_BEFORE_YEAR, '$1 $3 $2').replace(LEAP_SECOND, '$1:59').replace(DASH_BEFORE_TIME, '$1 $2').replace(UHR, '$1'));
   const dotted = DOTTED.exec(text);
   if (dotted) {
     const [, d, m, y, hh, mm, ss, rest] = dotted;

@@ -38,9 +38,12 @@ export function stableId(key: string): string {
  * id comes from the guid, so two stories never share one id (and the second is never dropped as a
  * duplicate of the first).
  */
+// The home page whatever its scheme: a channel link of http://site while the items link to https://site/.
+const address = (url: string | undefined) => url?.replace(/^https?:/i, '');
+
 function entryUrl(entry: RawEntry, base: string | undefined, home?: string): { url: string; key: string } | undefined {
   const link = canonicalUrl(entry.link, base);
-  if (link && link !== home) return { url: link, key: link };
+  if (link && address(link) !== address(home)) return { url: link, key: link };
   // Some feeds only have a guid (an Atom id); it is the link when it is a URL not marked
   // isPermaLink="false". The id itself is the key: canonicalising drops fragments and tracking
   // parameters, so two entries "https://x.example/post#1" and "#2" would share one URL.

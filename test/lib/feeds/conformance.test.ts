@@ -113,6 +113,22 @@ describe('dates, whatever the machine time zone', () => {
     ]);
   });
 
+  it.each(zones)('reads the zone written before the year, and the zones of Africa, Asia and Brazil, under TZ=%s', async (tz) => {
+    useZone(tz);
+    expect(await publishedIn('zone-names.rss')).toEqual([
+      // Were 14:05 UTC (EST taken as GMT) and no date at all (CET).
+      ['Java and date(1), Eastern', '2026-11-02T19:05:00.000Z'],
+      ['Java and date(1), Central European', '2026-11-02T13:05:00.000Z'],
+      ['Java with an offset', '2026-11-02T13:05:00.000Z'],
+      // Were no date, so the item took the run's time.
+      ['South Africa', '2026-11-02T12:05:00.000Z'],
+      ['Western Indonesia', '2026-11-02T07:05:00.000Z'],
+      ['Pakistan', '2026-11-02T09:05:00.000Z'],
+      ['Brasilia', '2026-11-02T17:05:00.000Z'],
+      ['East Africa', '2026-11-02T11:05:00.000Z'],
+    ]);
+  });
+
   it.each(zones)('reads day.month.year (not month.day) and ISO 8601 basic dates, under TZ=%s', async (tz) => {
     useZone(tz);
     expect(await publishedIn('numeric-dates.rss')).toEqual([
@@ -264,6 +280,17 @@ describe('documents readers accept', () => {
     ]);
     // Before: one id for the first four, so the store kept only the first story.
     expect(new Set(items.map((i) => i.id)).size).toBe(5);
+  });
+
+  it('knows the home page whatever its scheme', async () => {
+    const { items, skipped } = await ingestFixture(conformance('homepage-other-scheme.rss'));
+    expect(skipped).toEqual({});
+    // Before: both linked the home page under one id, and the store kept only the first.
+    expect(items.map((i) => [i.title, i.url])).toEqual([
+      ['Story one', 'https://scheme.example/p/1'],
+      ['Story two', 'https://scheme.example/p/2'],
+    ]);
+    expect(new Set(items.map((i) => i.id)).size).toBe(2);
   });
 
   it('keeps text in angle brackets that is no HTML (tickers, an address, code) and strips what is', async () => {
