@@ -3,6 +3,7 @@
 import { getCollection } from 'astro:content';
 import type { NewsItem } from '../lib/schema/news.ts';
 import { byNewest } from '../lib/news-site/wire.ts';
+import { groupStories, type Story } from '../lib/news-site/stories.ts';
 
 /** Items per page of /news/ and /news/<topic>/: enough to scan, small enough to stay light. */
 export const NEWS_PAGE_SIZE = 50;
@@ -16,6 +17,15 @@ export function allNews(): Promise<NewsItem[]> {
   const load = async () => (await getCollection('news')).map((entry) => entry.data).sort(byNewest);
   if (import.meta.env.DEV) return load();
   return (sorted ??= load());
+}
+
+let stories: Promise<Story[]> | undefined;
+
+/** Every story (one entry per cluster, under its lead), newest first: grouped once per build, like allNews. */
+export function allStories(): Promise<Story[]> {
+  const load = async () => groupStories(await allNews());
+  if (import.meta.env.DEV) return load();
+  return (stories ??= load());
 }
 
 export interface NewsLabels {

@@ -32,15 +32,15 @@ export function stableId(key: string): string {
   return hash('sha256', key, 'hex').slice(0, 16);
 }
 
+// The home page whatever its scheme: a channel link of http://site while the items link to https://site/.
+const address = (url: string | undefined) => url?.replace(/^https?:/i, '');
+
 /**
  * The article URL and the key its id derives from. A link to the feed's own home page (`home`: some
  * feeds give every item the site's address) is no article: a URL-shaped guid is taken instead, or the
  * id comes from the guid, so two stories never share one id (and the second is never dropped as a
  * duplicate of the first).
  */
-// The home page whatever its scheme: a channel link of http://site while the items link to https://site/.
-const address = (url: string | undefined) => url?.replace(/^https?:/i, '');
-
 function entryUrl(entry: RawEntry, base: string | undefined, home?: string): { url: string; key: string } | undefined {
   const link = canonicalUrl(entry.link, base);
   if (link && address(link) !== address(home)) return { url: link, key: link };

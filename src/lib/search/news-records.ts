@@ -73,9 +73,8 @@ export interface SearchedStories<T> {
 /** The newest `limit` of `stories` (given newest first, as groupStories returns them). */
 export function searchedStories<T extends { published: string }>(stories: readonly T[], limit: number): SearchedStories<T> {
   if (stories.length <= limit) return { stories: [...stories], left: 0 };
-  const kept = stories.slice(0, Math.max(0, limit));
-  const oldest = kept[kept.length - 1];
-  return { stories: kept, left: stories.length - kept.length, ...(oldest ? { since: oldest.published } : {}) };
+  const kept = stories.slice(0, limit);
+  return { stories: kept, left: stories.length - kept.length, ...(kept.length ? { since: kept[kept.length - 1]!.published } : {}) };
 }
 
 /** A wire page as built: its URL path ("/news/", "/news/2/") and its HTML. */
