@@ -1,5 +1,7 @@
-// One URL per story: absolute, http(s) only, tracking parameters and fragment removed (but a route
-// fragment, "#!/story/1" or "#/story/1", names the page on a hash-routed site and stays). The
+// One URL per story: absolute, http(s) only, tracking parameters removed. A fragment stays when it
+// names a part of the page that is the story: a route on a hash-routed site ("#!/story/1"), a post
+// of a live blog or a day page ("#post-101", "#a080605"), a comment of a comments feed. One that
+// only scrolls or tracks ("#top", "#comments", "#more-12", "#.VtCA1eS6FaQ", "#xtor=RSS-1") goes. The
 // canonical URL is what the stable item id is derived from, so the same story from two feeds dedupes.
 
 // Parameters that identify a campaign or a click, never the page.
@@ -54,6 +56,36 @@ const TRACKING = new Set([
 // utm_ (Google), mtm_ (Matomo), hsa_ (HubSpot), wt_/wt. (Webtrekk): every parameter of theirs is one.
 const TRACKING_PREFIX = /^(?:utm_|mtm_|hsa_|wt_|wt\.)/i;
 const ROUTE_FRAGMENT = /^#(?:!|\/)/;
+// Fragments that scroll to a part of every article, not to a story of its own: the top, the body,
+// the comments and the form, WordPress's "read more" anchor, a "jump" past the fold.
+const NAVIGATION_FRAGMENT =
+  /^#(?:top|start|begin|main|content|main-?content|article|story|body|skip|page|jump|continue|more(?:-\d+)?|read-?more|comments?|comment-?form|respond|reply|disqus_thread|discussion)$/i;
+// Fragments written by share and analytics scripts: AddThis ("#.VtCA1eS6FaQ"), ShareThis
+// ("#sthash.x1y2.dpuf"), Tynt ("#ixzz4abc"), IDG ("#tk.rss_all"), and key=value tracking ("#xtor=RSS-3",
+// "#utm_source=rss", "#ref=rss").
+const TRACKING_FRAGMENT = /^#(?:\.[\w-]+$|sthash\.|ixzz|tk\.)/i;
+const FRAGMENT_TRACKING_KEYS = new Set(['xtor', 'ref', 'src', 'source', 'from', 'via', 'ftag', 'intcmp', 'cmp', 'cid', 'rss', 'feed']);
+
+/** Whether a fragment should stay in the story's URL (see the top of this file). */
+function keepsFragment(hash: string): boolean {
+  if (!hash || hash === '#') return false;
+  if (ROUTE_FRAGMENT.test(hash)) return true;
+  if (NAVIGATION_FRAGMENT.test(hash) || TRACKING_FRAGMENT.test(hash)) return false;
+  const pairs = hash.slice(1).split('&');
+  if (pairs.every((pair) => pair.includes('='))) {
+    const keys = pairs.map((pair) => decodeURIComponentSafe(pair.slice(0, pair.indexOf('='))).toLowerCase());
+    return !keys.every((key) => TRACKING.has(key) || TRACKING_PREFIX.test(key) || FRAGMENT_TRACKING_KEYS.has(key) || /^at_/.test(key));
+  }
+  return true;
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
 
 /**
  * Resolves `href` against `base` and canonicalises it; undefined for anything that is not an
@@ -63,10 +95,12 @@ export function canonicalUrl(href: string | undefined, base?: string): string | 
   // As browsers do: tabs, newlines and control characters inside a URL are removed ("java\tscript:").
   // An ampersand escaped once more than XML needs ("?a=1&amp;amp;b=2" in the feed, or "&amp;" inside
   // CDATA) is an ampersand: no page's query has a parameter named "amp;b".
-  const raw = href
+  // A link pasted from a rich-text field may carry markup ("https://x/a<br>", or a whole
+  // <a href="…">…</a>), and zero-width or no-break spaces at its ends; none is part of a URL.
+  const raw = withoutMarkup(href)
     ?.replace(/[\u0000-\u001F\u007F]+/g, '')
     .replace(/&(?:(?:amp|#0*38|#x0*26);)+/gi, '&')
-    .trim();
+    .replace(/^[\s\u00A0\u200B-\u200D\u2060\uFEFF]+|[\s\u00A0\u200B-\u200D\u2060\uFEFF]+$/g, '');
   if (!raw) return undefined;
   let url: URL;
   try {
@@ -76,7 +110,7 @@ export function canonicalUrl(href: string | undefined, base?: string): string | 
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
   if (!url.hostname) return undefined;
-  if (!ROUTE_FRAGMENT.test(url.hash)) url.hash = '';
+  if (!keepsFragment(url.hash)) url.hash = '';
   url.username = '';
   url.password = '';
   if (url.search) {
@@ -86,6 +120,13 @@ export function canonicalUrl(href: string | undefined, base?: string): string | 
     if (url.search === '?') url.search = '';
   }
   return url.href;
+}
+
+/** A link written as markup: an anchor's href, else the text without its tags. */
+function withoutMarkup(href: string | undefined): string | undefined {
+  if (!href?.includes('<')) return href;
+  const anchor = /<a\s[^>]*?href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(href);
+  return anchor ? (anchor[1] ?? anchor[2] ?? anchor[3]) : href.replace(/<[^>]*>/g, '');
 }
 
 /** Resolves a chain of bases (document URL, then xml:base of the feed, then of the entry). */

@@ -203,13 +203,19 @@ function extendedForm(written: string): string {
 
 /** Parses a feed date; undefined when it is not a date. */
 export function parseFeedDate(value: string | undefined): Date | undefined {
+  return readFeedDate(value)?.date;
+}
+
+/** A feed date and whether it says its zone (a date without one is read as UTC, which may be hours off). */
+export function readFeedDate(value: string | undefined): { date: Date; zoned: boolean } | undefined {
   const written = value?.trim().replace(TRAILING_COMMENT, '');
   const text = written && extendedForm(written);
   if (!text || impossibleDay(text)) return undefined;
+  const result = (date: Date | undefined, zoned: boolean) => (date ? { date, zoned } : undefined);
   // The common case, RFC 822 in GMT or with a numeric zone, needs no rewriting.
-  if (RFC822_WITH_ZONE.test(text)) return checked(new Date(text));
+  if (RFC822_WITH_ZONE.test(text)) return result(checked(new Date(text)), true);
   const iso = ISO.exec(text);
-  if (iso) return checked(new Date(`${iso[1]}T${(iso[2] ?? '00:00').replace(',', '.')}${iso[3] ? isoOffset(iso[3]) : 'Z'}`));
+  if (iso) return result(checked(new Date(`${iso[1]}T${(iso[2] ?? '00:00').replace(',', '.')}${iso[3] ? isoOffset(iso[3]) : 'Z'}`)), Boolean(iso[3]));
 
   const zoneMatch = TRAILING_ZONE.exec(text);
   const token = zoneMatch ? (zoneMatch[1] ?? zoneMatch[2] ?? zoneMatch[3])! : undefined;
@@ -220,7 +226,7 @@ export function parseFeedDate(value: string | undefined): Date | undefined {
   const wall = restIso && !restIso[3] ? new Date(`${restIso[1]}T${restIso[2] ?? '00:00'}Z`) : new Date(`${rest}${/\d:\d\d/.test(rest) ? '' : ' 00:00'} +0000`);
   if (Number.isNaN(wall.getTime())) return undefined;
   const offset = known ? zoneOffset(token!, wall.getTime()) : 0;
-  return offset === undefined ? undefined : checked(new Date(wall.getTime() - offset * 60_000));
+  return offset === undefined ? undefined : result(checked(new Date(wall.getTime() - offset * 60_000)), known);
 }
 
 function checked(date: Date): Date | undefined {

@@ -84,24 +84,47 @@ export function normalizeEntry(entry: RawEntry, base: string | undefined, ctx: N
 }
 
 export function normalizeFeed(feed: ParsedFeed, ctx: NormalizeContext): NormalizeResult {
-  const items: NormalizedItem[] = [];
   const skipped: Record<string, number> = {};
+  const skip = (reason: string) => (skipped[reason] = (skipped[reason] ?? 0) + 1);
   const base = feedBase(feed, ctx.documentUrl);
   const home = canonicalUrl(feed.link, ctx.documentUrl);
-  // Feeds in the wild repeat an entry (same guid) with a different link; the first one kept counts
-  // (one skipped, say for having no link, does not take the guid from a later copy that has one).
-  const guids = new Set<string>();
+  const kept: Array<{ item: NormalizedItem; guid: string | undefined }> = [];
+  // Feeds in the wild repeat an entry (same guid) with a different link, or the same link: the first
+  // copy kept counts (one skipped, say for having no link, does not take the guid from a later copy
+  // that has one). A guid shared by entries of other titles and pages is no id at all (a feed that
+  // gives every item the site's address, or the feed's own id), and each of them is kept.
+  const byGuid = new Map<string, NormalizedItem[]>();
   for (const entry of feed.entries) {
-    if (entry.guid && guids.has(entry.guid)) {
-      skipped['duplicate guid'] = (skipped['duplicate guid'] ?? 0) + 1;
+    const result = normalizeEntry(entry, base, ctx, home);
+    if (typeof result === 'string') {
+      skip(result);
       continue;
     }
-    const result = normalizeEntry(entry, base, ctx, home);
-    if (typeof result === 'string') skipped[result] = (skipped[result] ?? 0) + 1;
-    else {
-      if (entry.guid) guids.add(entry.guid);
-      items.push(result);
+    const guid = entry.guid?.trim() || undefined;
+    const copies = guid ? byGuid.get(guid) : undefined;
+    if (copies?.some((copy) => copy.title === result.title || pathOf(copy.url) === pathOf(result.url))) {
+      skip('duplicate guid');
+      continue;
     }
+    if (guid) byGuid.set(guid, [...(copies ?? []), result]);
+    kept.push({ item: result, guid });
   }
-  return { items, skipped };
+  return { items: distinctIds(kept), skipped };
+}
+
+/** A URL without its query and fragment: the page, whatever session or anchor a copy links to. */
+const pathOf = (url: string) => url.replace(/[?#].*$/s, '');
+
+/**
+ * Entries of one document that link to one page but carry distinct guids (a weather service's
+ * warnings, all linking to /warnings) are distinct stories: each takes its id from the page and its
+ * guid. The store's merge knows such an entry again if a run saw it alone, under the page's id.
+ */
+function distinctIds(kept: Array<{ item: NormalizedItem; guid: string | undefined }>): NormalizedItem[] {
+  const guidsById = new Map<string, Set<string | undefined>>();
+  for (const { item, guid } of kept) guidsById.set(item.id, (guidsById.get(item.id) ?? new Set()).add(guid));
+  return kept.map(({ item, guid }) => {
+    const guids = guidsById.get(item.id)!;
+    return guids.size > 1 && guid ? { ...item, id: stableId(`${item.url}\n${guid}`) } : item;
+  });
 }

@@ -33,6 +33,8 @@ const customFields = {
     keep('summary'),
     keep('content'),
     keep('atom:link'),
+    keep('media:content'),
+    keep('media:group'),
     ['dc:date', 'dcDate'],
     'id',
     ['feedburner:origLink', 'origLink'],

@@ -1,6 +1,6 @@
 // rss-parser's item objects (xml2js values underneath) to our RawEntry: which link is the article,
 // which date fields count, and whether a title is text or HTML.
-import { parseFeedDate } from './dates.ts';
+import { readFeedDate } from './dates.ts';
 
 export interface RawEntry {
   title?: string;
@@ -58,9 +58,16 @@ export function attrs(value: unknown): Raw {
   return value && typeof value === 'object' ? (value as Raw) : {};
 }
 
-const first = (item: Raw, names: string[]) => names.map((name) => str(item[name])).find((value) => value?.trim());
-/** The first of the date fields that is a date; else the first written, for the reader to reject. A placeholder (<pubDate>TBD</pubDate>) no longer hides a <dc:date>. */
-const firstDate = (item: Raw, names: string[]) => names.map((name) => str(item[name])).find((value) => parseFeedDate(value)) ?? first(item, names);
+/**
+ * The first of the date fields that is a date and says its zone, else the first that is a date, else
+ * the first written, for the reader to reject. A placeholder (<pubDate>TBD</pubDate>) does not hide a
+ * <dc:date>, nor does a pubDate without a zone (read as UTC, hours off) hide one with an offset.
+ */
+function firstDate(item: Raw, names: string[]): string | undefined {
+  const values = names.map((name) => str(item[name])).filter((value) => value?.trim());
+  const dates = values.map((value) => readFeedDate(value));
+  return values[dates.findIndex((date) => date?.zoned)] ?? values[dates.findIndex((date) => date)] ?? values[0];
+}
 
 /**
  * The text of an Atom text construct (title, summary, content) and whether it is text or HTML, from
@@ -108,6 +115,17 @@ const nameOf = (value: unknown) => str(attrs(Array.isArray(value) ? value[0] : v
 
 const filled = (value: string | undefined) => (value?.trim() ? value : undefined);
 
+/** Media RSS's title of the item's media, written inside <media:content> or <media:group>. */
+const mediaTitle = (item: Raw) =>
+  [item['media:contentRaw'], item['media:groupRaw']]
+    .flatMap((nodes) => (Array.isArray(nodes) ? nodes : []))
+    .flatMap((node) => [
+      attrs(node)['media:title'],
+      ...(Array.isArray(attrs(node)['media:content']) ? (attrs(node)['media:content'] as unknown[]) : []).map((inner) => attrs(inner)['media:title']),
+    ])
+    .map((title) => filled(str(title)))
+    .find(Boolean);
+
 /** A title wrapped in a CDATA section that was escaped (&lt;![CDATA[…]]&gt;): its content. */
 const unwrapCdata = (value: string | undefined) => value?.replace(/^\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*$/, '$1');
 
@@ -119,8 +137,8 @@ export function toEntry(item: Raw, format: 'rss' | 'rdf' | 'atom'): RawEntry {
   const content = atom ? textConstruct(item.contentRaw) : undefined;
   const summary = atom ? (textConstruct(item.summaryRaw) ?? content) : undefined;
   const entry: RawEntry = {
-    // An empty <title> is no title: Dublin Core's or Media RSS's stands in.
-    title: filled(unwrapCdata(atom ? title?.text : str(item.title))) ?? filled(str(item['dc:title'])) ?? str(item['media:title']),
+    // An empty <title> is no title: Dublin Core's or Media RSS's stands in (the item's, or its media's).
+    title: filled(unwrapCdata(atom ? title?.text : str(item.title))) ?? filled(str(item['dc:title'])) ?? filled(str(item['media:title'])) ?? mediaTitle(item),
     titleType: title?.type,
     // FeedBurner's <link> is its own redirect (feedproxy.google.com, gone since 2022); the article is
     // feedburner:origLink, and the same story from another source then has the same URL.

@@ -102,7 +102,8 @@ function trimProlog(text: string): string {
   return out.replace(/^[\s\uFEFF]+/, '');
 }
 
-const TEXT_CONSTRUCT = /<((?:[\w.-]+:)?(?:title|summary|content|description))(\s(?:"[^"]*"|'[^']*'|[^>"'])*?)?(?<!\/)>/g;
+// Media RSS's <media:content> is no text but a container of its own elements (<media:title>, …).
+const TEXT_CONSTRUCT = /<(?!media:content\b)((?:[\w.-]+:)?(?:title|summary|content|description))(\s(?:"[^"]*"|'[^']*'|[^>"'])*?)?(?<!\/)>/g;
 const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

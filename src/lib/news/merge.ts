@@ -1,6 +1,9 @@
 // Dedupe: the same story is stored once, whether it comes back on the next run, twice in one feed,
 // or syndicated by another source under the same canonical URL (same id). The stored copy wins, so
 // an item's first-seen time and source never change. Retention drops items past a maximum age.
+// An item stored under its page's URL alone comes back under an id of its own once its feed shows
+// it beside others on that page (a post's anchor, or the page and its guid: normalize.ts): the same
+// source, page and title is the stored item, not a new one.
 import type { NewsItem } from '../schema/news.ts';
 
 type Incoming = Omit<NewsItem, 'clusterId' | 'clusterSize'>;
@@ -29,11 +32,15 @@ export function mergeItems(
 ): MergeResult {
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
   const byId = new Map<string, Incoming>();
-  for (const { clusterId: _c, clusterSize: _s, ...item } of stored) byId.set(item.id, item);
+  const byPage = new Set<string>();
+  for (const { clusterId: _c, clusterSize: _s, ...item } of stored) {
+    byId.set(item.id, item);
+    if (!item.url.includes('#')) byPage.add(pageKey(item));
+  }
   const added: Incoming[] = [];
   let duplicates = 0;
   for (const item of incoming) {
-    if (byId.has(item.id)) {
+    if (byId.has(item.id) || byPage.has(pageKey(item))) {
       duplicates++;
       continue;
     }
@@ -43,3 +50,6 @@ export function mergeItems(
   const items = [...byId.values()].filter((item) => item.published >= cutoff);
   return { items, added: added.filter((item) => item.published >= cutoff), duplicates, expired: byId.size - items.length };
 }
+
+/** The source, the page without its fragment, and the title. */
+const pageKey = (item: Incoming) => `${item.source}\n${item.url.replace(/#.*$/s, '')}\n${item.title}`;

@@ -14,7 +14,7 @@ export const HttpUrlSchema = z.string().refine((value) => /^https?:\/\/[^\s]+$/i
 });
 
 export const NewsItemSchema = z.strictObject({
-  /** Stable id: 16 hex digits of the SHA-256 of the canonical URL (of the guid when there is no link). */
+  /** Stable id: 16 hex digits of the SHA-256 of the canonical URL (of the guid when there is no link; of both when entries of one feed share a page). */
   id: z.string().regex(/^[0-9a-f]{16}$/, 'expected 16 hex digits'),
   /** Canonical link: absolute, http(s), tracking parameters and fragment removed. */
   url: HttpUrlSchema,

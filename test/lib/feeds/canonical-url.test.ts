@@ -12,6 +12,37 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl('https://x.example/news#comments')).toBe('https://x.example/news');
   });
 
+  it('keeps an anchor that names a post of the page, and drops one that only scrolls or tracks', () => {
+    expect(canonicalUrl('http://scripting.com/2017/06/26.html#a080605')).toBe('http://scripting.com/2017/06/26.html#a080605');
+    expect(canonicalUrl('https://x.example/live/markets#post-101')).toBe('https://x.example/live/markets#post-101');
+    expect(canonicalUrl('https://x.example/story/#comment-11')).toBe('https://x.example/story/#comment-11');
+    expect(canonicalUrl('https://x.example/news.html#story=4')).toBe('https://x.example/news.html#story=4');
+    for (const hash of [
+      '#top',
+      '#more-77',
+      '#respond',
+      '#comments',
+      '#disqus_thread',
+      '#.VtCA1eS6FaQ',
+      '#tk.rss_all',
+      '#xtor=RSS-3',
+      '#utm_source=rss&utm_medium=feed',
+      '#ref=rss',
+      '#sthash.x1Y2.dpuf',
+      '#ixzz4abc',
+      '#',
+    ]) {
+      expect(canonicalUrl(`https://x.example/a${hash}`), hash).toBe('https://x.example/a');
+    }
+  });
+
+  it('reads a link written as markup or with invisible spaces at its ends, and still refuses what is not http(s)', () => {
+    expect(canonicalUrl('\u200Bhttps://x.example/a\u00A0')).toBe('https://x.example/a');
+    expect(canonicalUrl('https://x.example/a<br>')).toBe('https://x.example/a');
+    expect(canonicalUrl('<a href="https://x.example/b">read</a>')).toBe('https://x.example/b');
+    expect(canonicalUrl("<a href='javascript:alert(1)'>x</a>")).toBeUndefined();
+  });
+
   it("removes analytics parameters by name, and keeps a site's own that merely share a prefix", () => {
     expect(canonicalUrl('https://x.example/a?_ga=2.1&_gl=1*x&pk_campaign=rss&ns_source=feed&mtm_kwd=k')).toBe('https://x.example/a');
     expect(canonicalUrl('https://x.example/photos?_gallery=3&page=2&pk_id=77&ns_page=4')).toBe('https://x.example/photos?_gallery=3&page=2&pk_id=77&ns_page=4');

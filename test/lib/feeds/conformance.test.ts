@@ -29,8 +29,9 @@ describe('Atom links', () => {
     expect(items.map((i) => [i.title, i.url])).toEqual([
       ['Alternate after the others', 'https://links.example/posts/a'],
       ['Only an enclosure, an http id', 'https://links.example/posts/b'],
-      ['Part one', 'https://links.example/series'],
-      ['Part two', 'https://links.example/series'],
+      // Anchors of one page, each a part of its own.
+      ['Part one', 'https://links.example/series#part-1'],
+      ['Part two', 'https://links.example/series#part-2'],
     ]);
     expect(skipped).toEqual({ 'no http(s) link': 1 });
   });
@@ -110,6 +111,16 @@ describe('dates, whatever the machine time zone', () => {
       ['ISO with hours alone', '2026-05-01T08:00:00.000Z'],
       // 31 April is no date (Date would roll it into 1 May): the next candidate, dcterms:modified, counts.
       ['A day April does not have', '2026-05-02T09:00:00.000Z'],
+    ]);
+  });
+
+  it.each(zones)('prefers a date that says its zone to a pubDate that does not, under TZ=%s', async (tz) => {
+    useZone(tz);
+    expect(await publishedIn('date-zone-preferred.rss')).toEqual([
+      // Was 09:30 UTC, nine hours late: the zone-less pubDate was read first.
+      ['Zone-less pubDate, zoned dc:date', '2026-11-24T00:30:00.000Z'],
+      ['Zoned pubDate wins over a zone-less dc:date', '2026-11-24T00:30:00.000Z'],
+      ['Only a zone-less pubDate', '2026-11-24T09:30:00.000Z'],
     ]);
   });
 
@@ -407,5 +418,53 @@ describe('undeclared East Asian and Cyrillic charsets', () => {
   ])('detects %s', async (file, charset, title) => {
     expect(decodeFeed(fixture(conformance(file)))).toMatchObject({ charset, from: 'sniff' });
     expect((await titles(file))[0]).toBe(title);
+  });
+});
+
+describe('entries that share a page', () => {
+  it("keeps a live blog's posts, a comments feed's comments and one page's notices as stories of their own", async () => {
+    const { items, skipped } = await ingestFixture(conformance('shared-links.rss'));
+    expect(items.map((i) => [i.title.slice(0, 24), i.url])).toEqual([
+      ['06:10 Reserve margins ti', 'https://grid-desk.example/live/winter-peak#update-3'],
+      ['05:40 Operator calls for', 'https://grid-desk.example/live/winter-peak#update-2'],
+      ['Comment by Priya on the ', 'https://grid-desk.example/2026/11/queue/#comment-41'],
+      ['Comment by Tomas on the ', 'https://grid-desk.example/2026/11/queue/#comment-42'],
+      ['Transmission outage noti', 'https://grid-desk.example/notices'],
+      ['Transmission outage noti', 'https://grid-desk.example/notices'],
+      // A fragment that only scrolls (to the comments, past "read more") is no part of the story's URL.
+      ['Utility files plan for a', 'https://grid-desk.example/news/500kv-plan'],
+      ['Data centre load forecas', 'https://grid-desk.example/news/load-forecast'],
+    ]);
+    // Eight stories, eight ids: they all shared one or two before. The entry written twice (same
+    // guid, same title) is still one; a guid shared by other titles and links is no reason to drop them.
+    expect(new Set(items.map((i) => i.id)).size).toBe(8);
+    expect(skipped).toEqual({ 'duplicate guid': 1 });
+  });
+
+  it('gives each the same id on every run', async () => {
+    const first = (await ingestFixture(conformance('shared-links.rss'))).items.map((i) => i.id);
+    const again = (await ingestFixture(conformance('shared-links.rss'), { now: new Date('2026-11-25T00:00:00Z') })).items.map((i) => i.id);
+    expect(again).toEqual(first);
+  });
+});
+
+describe('Media RSS titles', () => {
+  it("takes an empty <title>'s place from <media:content> or <media:group>, never over the item's own", async () => {
+    const { items, skipped } = await ingestFixture(conformance('media-titles.rss'));
+    expect(skipped).toEqual({});
+    expect(items.map((i) => i.title)).toEqual(['Cleanroom at the new 2 nm line', 'Keynote: the next accelerator, in four minutes', 'Turbine hall at dusk']);
+  });
+});
+
+describe('links pasted from rich text', () => {
+  it("drops zero-width and no-break spaces at the ends, a <br> after the URL, and takes an anchor's http(s) href", async () => {
+    const { items, skipped } = await ingestFixture(conformance('pasted-links.rss'));
+    expect(items.map((i) => i.url)).toEqual([
+      'https://fibre-notes.example/a/1',
+      'https://fibre-notes.example/a/2',
+      'https://fibre-notes.example/a/3',
+      'https://fibre-notes.example/a/4',
+    ]);
+    expect(skipped).toEqual({ 'no http(s) link': 1 });
   });
 });

@@ -32,3 +32,23 @@ describe('mergeItems', () => {
     expect(result.expired).toBe(2);
   });
 });
+
+describe('mergeItems, an item first stored under its page alone', () => {
+  const page = 'https://grid.example/notices';
+  it('knows it again under the id of its own it takes once its feed shows it beside others', () => {
+    const stored = [item({ id: 'a'.repeat(16), title: 'Line 14 out for repairs', url: page, source: 'grid' })];
+    const anchored = draft({ id: 'b'.repeat(16), title: 'Line 14 out for repairs', url: `${page}#n-14`, source: 'grid' });
+    const rekeyed = draft({ id: 'c'.repeat(16), title: 'Line 14 out for repairs', url: page, source: 'grid' });
+    const next = draft({ id: 'd'.repeat(16), title: 'Line 9 back in service', url: page, source: 'grid' });
+    const result = mergeItems(stored, [anchored, rekeyed, next], { now, retentionDays: 365 });
+    expect(result.added.map((i) => i.title)).toEqual(['Line 9 back in service']);
+    expect(result.duplicates).toBe(2);
+  });
+
+  it('keeps posts of one live blog that share a title, and the same title from another source', () => {
+    const stored = [item({ id: 'a'.repeat(16), title: 'Update', url: `${page}#p1`, source: 'grid' })];
+    const later = draft({ id: 'b'.repeat(16), title: 'Update', url: `${page}#p2`, source: 'grid' });
+    const other = draft({ id: 'c'.repeat(16), title: 'Update', url: page, source: 'wire' });
+    expect(mergeItems(stored, [later, other], { now, retentionDays: 365 }).added).toHaveLength(2);
+  });
+});
