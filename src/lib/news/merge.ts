@@ -32,15 +32,12 @@ export function mergeItems(
 ): MergeResult {
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
   const byId = new Map<string, Incoming>();
-  const byPage = new Set<string>();
-  for (const { clusterId: _c, clusterSize: _s, ...item } of stored) {
-    byId.set(item.id, item);
-    if (!item.url.includes('#')) byPage.add(pageKey(item));
-  }
+  for (const { clusterId: _c, clusterSize: _s, ...item } of stored) byId.set(item.id, item);
+  const known = storedPages(byId, incoming);
   const added: Incoming[] = [];
   let duplicates = 0;
   for (const item of incoming) {
-    if (byId.has(item.id) || byPage.has(pageKey(item))) {
+    if (byId.has(item.id) || known.has(pageKey(item))) {
       duplicates++;
       continue;
     }
@@ -53,3 +50,15 @@ export function mergeItems(
 
 /** The source, the page without its fragment, and the title. */
 const pageKey = (item: Incoming) => `${item.source}\n${item.url.replace(/#.*$/s, '')}\n${item.title}`;
+
+/**
+ * The page keys of stored items, stored under their page alone (no fragment), that an incoming item
+ * under a new id may be: looked up by URL, so the whole store costs one map probe an item.
+ */
+function storedPages(byId: ReadonlyMap<string, Incoming>, incoming: readonly Incoming[]): Set<string> {
+  const pages = new Set(incoming.filter((item) => !byId.has(item.id)).map((item) => item.url.replace(/#.*$/s, '')));
+  const keys = new Set<string>();
+  if (!pages.size) return keys;
+  for (const item of byId.values()) if (pages.has(item.url)) keys.add(pageKey(item));
+  return keys;
+}
