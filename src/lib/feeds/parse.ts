@@ -176,7 +176,8 @@ function itemsIntoChannel(text: string): string {
 }
 
 const FEED_ROOT = /<(?:rss|feed|rdf:RDF|[A-Za-z_][\w-]*:feed)[\s>]/i;
-const PROLOG = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|[\s\uFEFF]+/gi;
+// A doctype ends at its ">", past an internal subset in brackets (<!DOCTYPE rss [<!ENTITY …>]>).
+const PROLOG = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE(?:"[^"]*"|'[^']*'|\[[\s\S]*?\]|[^>"'[])*>|[\s\uFEFF]+/gi;
 
 /**
  * The document from its feed's root element on, when something other than a prolog comes before it:

@@ -4,11 +4,15 @@
 // not define. Numeric references XML forbids (a control character, a lone surrogate, or the two
 // halves of one emoji as CP-1252 blog engines write them) and Windows-1252 codes written as C1
 // controls ("&#146;" for an apostrophe, as HTML reads it) are repaired too, rather than losing the
-// whole feed to the parser's "Invalid character entity". CDATA sections and comments are left
-// untouched: "&" is literal there. Titles and summaries whose content is markup (Atom's
-// type="xhtml", or inline tags) are turned into escaped HTML, because the XML parser keeps their
-// text but not its order.
+// whole feed to the parser's "Invalid character entity". Entities the document declares in its own
+// doctype ("<!ENTITY site 'Site News'>") are expanded; unquoted attribute values are quoted; a "--"
+// inside a comment, a CDATA section never terminated and a text field never closed
+// (unclosed-fields.ts) are repaired. CDATA sections and comments are otherwise left untouched: "&"
+// is literal there. Titles and summaries whose content is markup (Atom's type="xhtml", or inline
+// tags) are turned into escaped HTML, because the XML parser keeps their text but not its order.
+// Each repair changes only what a well-formed document cannot contain.
 import { decodeHTMLStrict } from 'entities';
+import { closeUnclosedFields, XML_TOKEN } from './unclosed-fields.ts';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 // Characters not allowed in XML 1.0 documents, even as references.
@@ -79,8 +83,20 @@ function numericRefs(text: string): string {
 // "a < b", "<3nm"): the XML parser rejected the whole feed for it.
 const BARE_LT = /<(?![A-Za-z_:/!?])/g;
 
+// A start tag whose attribute values may be unquoted (<guid isPermaLink=false>, as HTML allows): the
+// XML parser rejected the whole feed ("Unquoted attribute value"). No part of it crosses a "<".
+const START_TAG = /<[A-Za-z_][\w:.-]*(?:\s+[^\s<>"'=/]+(?:\s*=\s*(?:"[^"<]*"|'[^'<]*'|[^\s<>"'`]+))?)*\s*\/?>/g;
+const UNQUOTED = /\s[^\s<>"'=/]+\s*=\s*[^\s<>"']/;
+const ATTRIBUTE = /(\s+[^\s<>"'=/]+\s*=\s*)(?:("[^"]*"|'[^']*')|([^\s<>"'`]+))/g;
+
+/** A start tag with each unquoted attribute value quoted, read as HTML reads it: up to a space or ">". */
+function quoteAttributes(tag: string): string {
+  if (!/=\s*[^\s"']/.test(tag)) return tag;
+  return tag.replace(ATTRIBUTE, (whole, name: string, quoted?: string, bare?: string) => (quoted === undefined ? `${name}"${bare}"` : whole));
+}
+
 function repairMarkup(chunk: string): string {
-  return repairNumericRefs(chunk)
+  const repaired = repairNumericRefs(chunk)
     .replace(BARE_LT, '&lt;')
     .replace(BARE_AMP, '&amp;')
     .replace(NAMED, (whole, name: string) => {
@@ -88,61 +104,219 @@ function repairMarkup(chunk: string): string {
       const decoded = decodeHTMLStrict(whole);
       return decoded === whole ? `&amp;${name};` : numericRefs(decoded);
     });
+  // Most documents quote every value: one quick search instead of visiting every tag.
+  return UNQUOTED.test(repaired) ? repaired.replace(START_TAG, quoteAttributes) : repaired;
 }
 
-// The XML declaration and any doctype (a stray <!DOCTYPE html> included) before the root element.
-const PROLOG_JUNK = /^((?:\s|<!--[\s\S]*?-->)*)(?:<\?xml\s[^>]*\?>|<!DOCTYPE(?:"[^"]*"|'[^']*'|\[[\s\S]*?\]|[^>"'[])*>)/i;
+// Entities a document declares in its internal DTD subset (<!DOCTYPE rss [<!ENTITY site "Site
+// News">]>), used as "&site;". The doctype is dropped (the parser loads no DTD), so they are expanded
+// here: general entities whose value is text only. External ones (SYSTEM, PUBLIC) are never loaded,
+// and a value holding markup is not expanded. Limits keep a hostile DTD ("billion laughs": each
+// entity ten of the one before) from growing the document: an entity nested too deep, or longer
+// than MAX_ENTITY once expanded, is left unexpanded, as is every use past MAX_EXPANDED characters.
+const ENTITY_DECL = /<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/g;
+const MAX_ENTITIES = 256;
+const MAX_DEPTH = 8;
+const MAX_ENTITY = 10_000;
+const MAX_EXPANDED = 1_000_000;
 
-/** Removes everything before the first element except comments and processing instructions. */
-function trimProlog(text: string): string {
+/** Each declared entity's replacement text (entities in it expanded), or undefined where limits or markup forbid. */
+function declaredEntities(subset: string): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const [, name, double, single] of subset.matchAll(ENTITY_DECL)) {
+    // XML: the first declaration of a name binds; the five predefined ones are not redefined.
+    if (!XML_ENTITIES.has(name!) && !values.has(name!)) values.set(name!, (double ?? single)!);
+    if (values.size >= MAX_ENTITIES) break;
+  }
+  // Expanded once each: [text, depth], or null for one that cannot be (a cycle, too deep, too long, markup).
+  const done = new Map<string, [string, number] | null>();
+  const expand = (name: string): [string, number] | null => {
+    if (done.has(name)) return done.get(name)!;
+    done.set(name, null); // while in progress: a reference back to it is a cycle
+    const value = values.get(name)!;
+    let depth = 1;
+    let ok = !value.includes('<');
+    const text = ok
+      ? value.replace(NAMED, (whole, inner: string) => {
+          if (!values.has(inner)) return whole;
+          const expanded = expand(inner);
+          if (!expanded) ok = false;
+          else depth = Math.max(depth, expanded[1] + 1);
+          return expanded?.[0] ?? whole;
+        })
+      : value;
+    const result: [string, number] | null = ok && depth <= MAX_DEPTH && text.length <= MAX_ENTITY ? [text, depth] : null;
+    done.set(name, result);
+    return result;
+  };
+  const entities = new Map<string, string>();
+  for (const name of values.keys()) {
+    const expanded = expand(name);
+    // Quotes as references, so that an expansion inside an attribute value stays inside it.
+    if (expanded) entities.set(name, expanded[0].replace(/"/g, '&quot;').replace(/'/g, '&apos;'));
+  }
+  return entities;
+}
+
+/** A function expanding the declared entities in markup, within MAX_EXPANDED characters for the whole document. */
+function entityExpander(entities: ReadonlyMap<string, string>): (markup: string) => string {
+  if (entities.size === 0) return (markup) => markup;
+  let budget = MAX_EXPANDED;
+  return (markup) =>
+    markup.replace(NAMED, (whole, name: string) => {
+      const value = entities.get(name);
+      if (value === undefined || value.length > budget) return whole;
+      budget -= value.length;
+      return value;
+    });
+}
+
+// The XML declaration and any doctype (a stray <!DOCTYPE html> included) before the root element;
+// group 2 is a doctype's internal subset.
+const PROLOG_JUNK = /^((?:\s|<!--[\s\S]*?-->)*)(?:<\?xml\s[^>]*\?>|<!DOCTYPE(?:"[^"]*"|'[^']*'|\[([\s\S]*?)\]|[^>"'[])*>)/i;
+
+/** Removes everything before the first element except comments and processing instructions; returns the entities a doctype declared. */
+function trimProlog(text: string): { text: string; entities: Map<string, string> } {
   let out = text.replace(/^[\s\uFEFF]+/, '');
+  let entities = new Map<string, string>();
   // The declaration is only legal at the very start, and the text is already decoded, so it has no
   // use; the doctype is never read (no DTD is loaded) and an HTML one makes the XML parser fail.
-  for (let round = 0; round < 4 && PROLOG_JUNK.test(out); round++) out = out.replace(PROLOG_JUNK, '$1');
-  return out.replace(/^[\s\uFEFF]+/, '');
+  for (let round = 0; round < 4; round++) {
+    const junk = PROLOG_JUNK.exec(out);
+    if (!junk) break;
+    if (junk[2] && entities.size === 0) entities = declaredEntities(junk[2]);
+    out = junk[1] + out.slice(junk[0].length);
+  }
+  return { text: out.replace(/^[\s\uFEFF]+/, ''), entities };
+}
+
+/** A comment holding "--" ("<!-- ---- items ---- -->"), which XML forbids, with its dashes set apart. */
+function repairComment(section: string): string {
+  if (!section.startsWith('<!--') || !section.endsWith('-->') || section.length < 7) return section;
+  const body = section.slice(4, -3);
+  return body.includes('--') || body.endsWith('-') ? `<!--${body.replace(/-(?=-|$)/g, '- ')}-->` : section;
+}
+
+/**
+ * A CDATA section never terminated (a template that forgot "]]>") took the rest of the document,
+ * and the strict parser then lost every entry from there on. It ends instead before the end tag of
+ * the element it was written in, when the document has one after it.
+ */
+function terminateCdata(text: string): string {
+  // None is unterminated when a "]]>" follows the last "<![CDATA[" (a section ends at the first one).
+  const lastOpen = text.lastIndexOf('<![CDATA[');
+  if (lastOpen === -1 || text.lastIndexOf(']]>') > lastOpen) return text;
+  let out = text;
+  let from = 0;
+  for (let round = 0; round < 64; round++) {
+    const verbatim = new RegExp(VERBATIM.source, 'g');
+    verbatim.lastIndex = from;
+    let section: RegExpExecArray | null = null;
+    for (let next = verbatim.exec(out); next; next = verbatim.exec(out)) section = next;
+    if (!section || !section[0].startsWith('<![CDATA[') || section[0].endsWith(']]>')) return out;
+    const before = out.lastIndexOf('<', section.index - 1);
+    const parent = before === -1 ? null : /^<([A-Za-z_][\w:.-]*)(?:\s[^<>]*)?>/.exec(out.slice(before, section.index));
+    if (!parent || parent[0].endsWith('/>')) return out;
+    const end = new RegExp(`</${parent[1]!.replace(/\./g, '\\.')}\\s*>`, 'g');
+    end.lastIndex = section.index + '<![CDATA['.length;
+    const close = end.exec(out);
+    if (!close) return out;
+    out = `${out.slice(0, close.index)}]]>${out.slice(close.index)}`;
+    from = close.index + ']]>'.length;
+  }
+  return out;
 }
 
 // Media RSS's <media:content> is no text but a container of its own elements (<media:title>, …).
-const TEXT_CONSTRUCT = /<(?!media:content\b)((?:[\w.-]+:)?(?:title|summary|content|description))(\s(?:"[^"]*"|'[^']*'|[^>"'])*?)?(?<!\/)>/g;
+const TEXT_CONSTRUCT = /^(?!media:content$)(?:[\w.-]+:)?(?:title|summary|content|description)$/;
 const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const count = (counts: Map<string, number>, name: string, by: number) => counts.set(name, (counts.get(name) ?? 0) + by);
 
 /**
  * A title, summary or content element with child elements becomes type="html" with its markup
- * escaped, which is what type="xhtml" means; plain-text.ts then reads it as any HTML text.
+ * escaped, which is what type="xhtml" means; plain-text.ts then reads it as any HTML text. Its end
+ * is the end tag that matches it, past any element of the same name inside (an xhtml <summary> may
+ * hold an HTML <details><summary>), and CDATA sections and comments hold no elements: a "<summary>"
+ * in either once paired with a later element's end tag and rejected the feed. One that is never
+ * closed (its parent ends first) is left as it is.
  */
 export function escapeMarkupContent(xml: string): string {
   // Most documents have none: one quick search instead of visiting every title.
   if (!/<(?:[\w.-]+:)?(?:title|summary|content|description)\b[^>]*>[^<]*<[A-Za-z]/.test(xml)) return xml;
   let out = '';
   let last = 0;
-  for (const open of xml.matchAll(TEXT_CONSTRUCT)) {
-    if (open.index < last) continue;
-    const start = open.index + open[0].length;
-    const close = xml.indexOf(`</${open[1]}`, start);
-    if (close === -1) continue;
-    const inner = xml.slice(start, close);
-    if (!/<[A-Za-z]/.test(inner.replace(CDATA, ''))) continue;
-    const attributes = (open[2] ?? '').replace(/\s(?:type|mode)\s*=\s*(?:"[^"]*"|'[^']*')/g, '');
-    const html = inner.replace(CDATA, (_, text: string) => escapeXml(text));
-    out += `${xml.slice(last, open.index)}<${open[1]}${attributes} type="html">${escapeXml(html)}`;
-    last = close;
+  // Elements open outside text constructs, and how many of each name.
+  const stack: string[] = [];
+  const open = new Map<string, number>();
+  let construct: { name: string; at: number; attributes: string; start: number; depth: number; markup: boolean; inside: Map<string, number> } | undefined;
+  for (const match of xml.matchAll(XML_TOKEN)) {
+    const [whole, slash, name, rest] = match;
+    if (!name) continue;
+    const empty = !slash && rest!.endsWith('/');
+    if (construct) {
+      if (!slash) {
+        construct.markup = true;
+        if (!empty) {
+          if (name === construct.name) construct.depth++;
+          else count(construct.inside, name, 1);
+        }
+        continue;
+      }
+      if (name === construct.name) {
+        if (--construct.depth > 0) continue;
+        if (construct.markup) {
+          const html = xml.slice(construct.start, match.index).replace(CDATA, (_, text: string) => escapeXml(text));
+          out += `${xml.slice(last, construct.at)}<${name}${construct.attributes} type="html">${escapeXml(html)}`;
+          last = match.index;
+        }
+        construct = undefined;
+        continue;
+      }
+      if (construct.inside.get(name)) {
+        count(construct.inside, name, -1);
+        continue;
+      }
+      if (!open.get(name)) continue; // a stray end tag in the content
+      construct = undefined; // never closed: the element around it ends here
+    }
+    if (!slash) {
+      if (empty) continue;
+      if (TEXT_CONSTRUCT.test(name)) {
+        const attributes = rest!.replace(/\s(?:type|mode)\s*=\s*(?:"[^"]*"|'[^']*')/g, '');
+        construct = { name, at: match.index, attributes, start: match.index + whole.length, depth: 1, markup: false, inside: new Map() };
+      } else {
+        stack.push(name);
+        count(open, name, 1);
+      }
+      continue;
+    }
+    if (!open.get(name)) continue;
+    for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+      count(open, top, -1);
+      if (top === name) break;
+    }
   }
   return out + xml.slice(last);
 }
 
-/** The text with `rewrite` applied to everything outside CDATA sections and comments, which stay as they are. */
-export function outsideVerbatim(text: string, rewrite: (markup: string) => string): string {
+/**
+ * The text with `rewrite` applied to everything outside CDATA sections and comments, which stay as
+ * they are, or go through `verbatim`.
+ */
+export function outsideVerbatim(text: string, rewrite: (markup: string) => string, verbatim: (section: string) => string = (section) => section): string {
   let out = '';
   let last = 0;
   for (const match of text.matchAll(VERBATIM)) {
-    out += rewrite(text.slice(last, match.index)) + match[0];
+    out += rewrite(text.slice(last, match.index)) + verbatim(match[0]);
     last = match.index + match[0].length;
   }
   return out + rewrite(text.slice(last));
 }
 
 export function repairXml(text: string): string {
-  const cleaned = trimProlog(text.replace(FORBIDDEN, '').replace(C1, (ch) => windows1252(ch.charCodeAt(0))));
-  return escapeMarkupContent(outsideVerbatim(cleaned, repairMarkup));
+  const { text: body, entities } = trimProlog(text.replace(FORBIDDEN, '').replace(C1, (ch) => windows1252(ch.charCodeAt(0))));
+  const expand = entityExpander(entities);
+  const repaired = outsideVerbatim(terminateCdata(body), (markup) => repairMarkup(expand(markup)), repairComment);
+  return escapeMarkupContent(closeUnclosedFields(repaired));
 }
