@@ -43,7 +43,9 @@ describe('policy probes', () => {
   // dev half: 0.988 / 0.806, 0.814 / 0.748); c dev 0.991 / 0.983, 0.863 / 0.869; c test 0.957 /
   // 0.754, 0.873 / 0.696 (blind, before tuning on c's dev half: dev 0.990 / 0.805, 0.860 / 0.676;
   // test 0.957 / 0.746, 0.872 / 0.688: the dev half's fixes were mostly companies the test half does
-  // not name).
+  // not name). With 26 more companies (servers, design software, foundries, utilities, data-centre
+  // operators): a dev 1.000 / 0.974, 0.963 / 0.970; a test 0.992 / 0.956, 0.986 / 0.916; b dev
+  // 0.942 / 0.988, 0.857 / 0.968; b test unchanged; c dev unchanged; c test 0.958 / 0.780, 0.878 / 0.732.
   // Set c's test half is the hardest: recall there is what to work on.
   it.each([
     ['a', 'dev', 0.95, 0.92, 0.92, 0.9],
@@ -51,7 +53,7 @@ describe('policy probes', () => {
     ['b', 'dev', 0.87, 0.92, 0.77, 0.88],
     ['b', 'test', 0.95, 0.83, 0.8, 0.8],
     ['c', 'dev', 0.95, 0.92, 0.8, 0.8],
-    ['c', 'test', 0.92, 0.7, 0.83, 0.65],
+    ['c', 'test', 0.92, 0.75, 0.83, 0.7],
   ] as const)('holds on set %s, %s half', (set, split, keptP, keptR, topicP, topicR) => {
     const f = figures(set, split);
     console.log(
