@@ -110,6 +110,8 @@ export function canonicalUrl(href: string | undefined, base?: string): string | 
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
   if (!url.hostname) return undefined;
+  const target = redirectTarget(url);
+  if (target) return canonicalUrl(target);
   if (!keepsFragment(url.hash)) url.hash = '';
   url.username = '';
   url.password = '';
@@ -120,6 +122,20 @@ export function canonicalUrl(href: string | undefined, base?: string): string | 
     if (url.search === '?') url.search = '';
   }
   return url.href;
+}
+
+// Google's click-through redirect, which every Google Alerts entry links to
+// ("https://www.google.com/url?rct=j&sa=t&url=https://publisher.example/story&ct=ga&usg=…").
+const GOOGLE_HOST = /^(?:www\.)?google\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/i;
+
+/**
+ * The article a redirect link leads to: Google's /url?url=… (or ?q=…), when it is an absolute
+ * http(s) URL. The story then has the URL, and the id, it has in the publisher's own feed.
+ */
+function redirectTarget(url: URL): string | undefined {
+  if (url.pathname !== '/url' || !GOOGLE_HOST.test(url.hostname)) return undefined;
+  const target = url.searchParams.get('url') ?? url.searchParams.get('q');
+  return target && /^https?:\/\/[^/]/i.test(target) ? target : undefined;
 }
 
 /** A link written as markup: an anchor's href, else the text without its tags. */

@@ -145,9 +145,22 @@ const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{
 // Year, month and day with Chinese, Japanese or Korean unit signs: "2026年11月1日 10:00", "2026년 11월 1일".
 const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]\s*(?:(\d{1,2}):(\d{2})(?::(\d{2}))?)?(.*)$/;
 // A dash between the year and the time, as Drupal's default format writes it ("Monday, November 16,
-// 2026 - 14:30"), and German's "Uhr" after the time ("18. November 2026, 10:00 Uhr").
-const DASH_BEFORE_TIME = /(\d{4}),?\s+[-–]\s+(\d{1,2}:\d\d)/;
+// 2026 - 14:30"), an "at" or "@" ("November 24, 2026 at 9:30 am", WordPress's "… 2026 @ 9:30 am"),
+// and German's "Uhr" after the time ("18. November 2026, 10:00 Uhr").
+const DASH_BEFORE_TIME = /(\d{4}),?\s+(?:[-–@]|at)\s+(\d{1,2}:\d\d)/i;
 const UHR = /(\d:\d\d(?::\d\d)?)\s*Uhr\b/i;
+// "am" or "pm" written onto the time or with full stops ("9:30am", AP style's "9:30 a.m."), which
+// V8 reads only as a word of its own: "9:30 AM".
+const MERIDIEM = /(\d:\d\d(?::\d\d)?)\s*([ap])\.?m\b\.?/gi;
+// An English ordinal day ("Nov 24th, 2026", "1st December 2026"): the number alone.
+const ORDINAL_DAY = /\b(\d{1,2})(?:st|nd|rd|th)\b/gi;
+// Java's ZonedDateTime writes the zone's name after the offset ("2026-11-24T09:30:00+01:00[Europe/Paris]"):
+// the offset says it; with none, the name does.
+const BRACKETED_ZONE = /\[([A-Za-z][\w+\-/]*)\]$/;
+// A year of four digits below 100 ("Mon, 01 Jan 0001", Go's zero time, which Hugo writes for a page
+// without a date): V8 reads it as 2001. It is no date. (Four digits after the time are an offset.)
+const ZERO_YEAR = /(?<!:\d\d)(?:^|[\s,/])0\d{3}(?=$|[\s,T-])/;
+const MAX_DATE_LENGTH = 200;
 // A leap second ("23:59:60") is read as the second before: no parser here takes it.
 const LEAP_SECOND = /(\d:\d\d):60(?!\d)/;
 const ISO_BASIC = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(?:[.,]\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
@@ -182,7 +195,15 @@ const isoOf = (y: string, m: string, d: string, hh?: string, mm?: string, ss?: s
   `${y}-${pad(m)}-${pad(d)}${hh ? `T${pad(hh)}:${mm}:${ss ?? '00'}` : ''}${rest ?? ''}`;
 
 function extendedForm(written: string): string {
-  const text = englishMonths(written.replace(ZONE_BEFORE_YEAR, '$1 $3 $2').replace(LEAP_SECOND, '$1:59').replace(DASH_BEFORE_TIME, '$1 $2').replace(UHR, '$1'));
+  const text = englishMonths(
+    written
+      .replace(ZONE_BEFORE_YEAR, '$1 $3 $2')
+      .replace(LEAP_SECOND, '$1:59')
+      .replace(DASH_BEFORE_TIME, '$1 $2')
+      .replace(UHR, '$1')
+      .replace(MERIDIEM, (_, time: string, half: string) => `${time} ${half.toUpperCase()}M`)
+      .replace(ORDINAL_DAY, '$1'),
+  );
   const dotted = DOTTED.exec(text);
   if (dotted) {
     const [, d, m, y, hh, mm, ss, rest] = dotted;
@@ -208,9 +229,15 @@ export function parseFeedDate(value: string | undefined): Date | undefined {
 
 /** A feed date and whether it says its zone (a date without one is read as UTC, which may be hours off). */
 export function readFeedDate(value: string | undefined): { date: Date; zoned: boolean } | undefined {
-  const written = value?.trim().replace(TRAILING_COMMENT, '');
+  // No date is this long; a longer text is no date, and the patterns below need not read it (some
+  // take time with the square of a long run of spaces).
+  const trimmed = value?.trim();
+  if (!trimmed || trimmed.length > MAX_DATE_LENGTH) return undefined;
+  const written = trimmed
+    .replace(TRAILING_COMMENT, '')
+    .replace(BRACKETED_ZONE, (_, zone: string, at: number, all: string) => (/(?:Z|[+-]\d{2}:?\d{2})$/i.test(all.slice(0, at)) ? '' : ` ${zone}`));
   const text = written && extendedForm(written);
-  if (!text || impossibleDay(text)) return undefined;
+  if (!text || impossibleDay(text) || ZERO_YEAR.test(text)) return undefined;
   const result = (date: Date | undefined, zoned: boolean) => (date ? { date, zoned } : undefined);
   // The common case, RFC 822 in GMT or with a numeric zone, needs no rewriting.
   if (RFC822_WITH_ZONE.test(text)) return result(checked(new Date(text)), true);

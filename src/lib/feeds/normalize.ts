@@ -51,10 +51,26 @@ function entryUrl(entry: RawEntry, base: string | undefined, home?: string): { u
   // A protocol-relative guid ("//example.com/1") takes the feed's scheme.
   const url = guid && entry.guidIsPermalink !== false && /^(?:https?:)?\/\//i.test(guid) ? canonicalUrl(guid, base) : undefined;
   if (url) return { url, key: guid! };
-  return link ? { url: link, key: guid || link } : undefined;
+  if (link) return { url: link, key: guid || link };
+  // With no link of its own, an entry whose content is elsewhere (a podcast episode's audio file
+  // alone, Atom's <content src>) links to it.
+  const content = canonicalUrl(entry.contentLink, base);
+  return content ? { url: content, key: guid || content } : undefined;
 }
 
 const asText = (text: string | undefined, type: RawEntry['titleType']) => (type === 'text' ? cleanText(text) : toPlainText(text));
+
+// RSS 2.0 writes an author as an address and then the name in parentheses ("jo@site.example (Jo
+// Lee)": Blogger, Hugo, Joomla); others write the name first ("Jo Lee <jo@site.example>", "Jo Lee
+// (jo@site.example)"). The name is the author.
+const ADDRESS_THEN_NAME = /^(?:mailto:)?[^\s@()<>]+@[^\s@()<>]+\s*\(([^()]+)\)$/i;
+const NAME_THEN_ADDRESS = /^([^<>()]+)(?:<(?:mailto:)?[^\s@<>()]+@[^\s@<>()]+>|\((?:mailto:)?[^\s@<>()]+@[^\s@<>()]+\))$/i;
+
+/** The name of an author written with an e-mail address; the text as it was otherwise. */
+function authorName(text: string): string {
+  const name = (ADDRESS_THEN_NAME.exec(text) ?? NAME_THEN_ADDRESS.exec(text))?.[1]?.trim();
+  return name || text;
+}
 
 /** The base for relative links of a feed: its document URL, then its <link>, then its xml:base. */
 export function feedBase(feed: ParsedFeed, documentUrl: string | undefined): string | undefined {
@@ -68,7 +84,7 @@ export function normalizeEntry(entry: RawEntry, base: string | undefined, ctx: N
   const summaryText = entry.summary ? asText(entry.summary, entry.summaryType) : toPlainText(entry.content);
   const titleText = asText(entry.title, entry.titleType) || truncateWords(summaryText, 120);
   if (!titleText) return 'no title';
-  const author = truncateWords(toPlainText(entry.author), 120);
+  const author = truncateWords(authorName(toPlainText(entry.author)), 120);
   const item: NormalizedItem = {
     id: stableId(key),
     url,

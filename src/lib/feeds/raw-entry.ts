@@ -18,6 +18,8 @@ export interface RawEntry {
   content?: string;
   /** xml:base declared on the entry. */
   base?: string;
+  /** Where the entry's content is, when not in the feed: Atom's <content src>; in RSS an enclosure (a podcast episode's audio). */
+  contentLink?: string;
 }
 
 export type Raw = Record<string, unknown>;
@@ -44,7 +46,7 @@ const UPDATED = ['updated', 'atom:updated', 'dcterms:modified', 'dct:modified', 
 // pubDate is rss-parser's own for RSS; an Atom entry that writes one (some do) needs it asked for.
 export const DATE_FIELDS = [...PUBLISHED, ...UPDATED].filter((name) => !['date', 'dcDate'].includes(name));
 // Where a title or an author may also be written, after the usual element.
-export const TEXT_FIELDS = ['dc:title', 'media:title', 'dc:creator', 'itunes:author'];
+export const TEXT_FIELDS = ['dc:title', 'media:title', 'itunes:title', 'dc:creator', 'itunes:author'];
 
 /** A string from an xml2js value: a string, `{ _: text }`, or the first of an array. */
 export function str(value: unknown): string | undefined {
@@ -137,8 +139,14 @@ export function toEntry(item: Raw, format: 'rss' | 'rdf' | 'atom'): RawEntry {
   const content = atom ? textConstruct(item.contentRaw) : undefined;
   const summary = atom ? (textConstruct(item.summaryRaw) ?? content) : undefined;
   const entry: RawEntry = {
-    // An empty <title> is no title: Dublin Core's or Media RSS's stands in (the item's, or its media's).
-    title: filled(unwrapCdata(atom ? title?.text : str(item.title))) ?? filled(str(item['dc:title'])) ?? filled(str(item['media:title'])) ?? mediaTitle(item),
+    // An empty <title> is no title: Dublin Core's, Media RSS's (the item's, or its media's) or a
+    // podcast episode's <itunes:title> stands in.
+    title:
+      filled(unwrapCdata(atom ? title?.text : str(item.title))) ??
+      filled(str(item['dc:title'])) ??
+      filled(str(item['media:title'])) ??
+      mediaTitle(item) ??
+      filled(str(item['itunes:title'])),
     titleType: title?.type,
     // FeedBurner's <link> is its own redirect (feedproxy.google.com, gone since 2022); the article is
     // feedburner:origLink, and the same story from another source then has the same URL.
@@ -155,6 +163,9 @@ export function toEntry(item: Raw, format: 'rss' | 'rdf' | 'atom'): RawEntry {
     summaryType: summary?.type,
     content: atom ? content?.text : (str(item['content:encoded']) ?? str(item.content)),
     base: str(attrs(item.xmlAttrs)['xml:base']),
+    // In Atom an enclosure is never the article (RFC 4287 4.2.7.2: a related resource, perhaps
+    // large); with no alternate link, the entry's id, else its <content src>, is.
+    contentLink: atom ? str(attrs(attrs(Array.isArray(item.contentRaw) ? item.contentRaw[0] : undefined).$).src) : str(attrs(item.enclosure).url),
   };
   return Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined)) as RawEntry;
 }
