@@ -6,32 +6,26 @@
 // through escapeXml.
 import { describe, expect, it } from 'vitest';
 import { toPlainText } from '../../../src/lib/feeds/plain-text.ts';
+import { expectLinear } from '../../helpers/growth.ts';
 import { MARKUP } from '../../helpers/markup.ts';
 
-/** toPlainText's result and how long it took, in ms. */
-function timed(html: string): { text: string; ms: number } {
-  const started = performance.now();
-  const text = toPlainText(html);
-  return { text, ms: performance.now() - started };
-}
-
-// Each ~1 MB input below takes about 0.1 s here; the bound leaves room for a loaded machine and
-// still fails a quadratic parser, which needs seconds to minutes for these.
-const FAST_MS = 1500;
+// Each ~1 MB input below is read in about 0.1 s; a quadratic parser needs seconds to minutes. Each is
+// also read at a sixteenth of its size, and the two times must grow like the input
+// (test/helpers/growth.ts), which a loaded machine cannot fake and a fast one cannot hide.
 
 describe('toPlainText on hostile input', () => {
   it('reads 100,000 nested elements in linear time', () => {
-    const { text, ms } = timed(`${'<div>'.repeat(100_000)}deep${'</div>'.repeat(100_000)}`);
-    expect(text).toBe('deep');
-    expect(ms).toBeLessThan(FAST_MS);
+    const nested = (n: number) => toPlainText(`${'<div>'.repeat(n)}deep${'</div>'.repeat(n)}`);
+    expect(nested(100_000)).toBe('deep');
+    expectLinear(nested, 100_000);
   });
 
   it('reads 1 MB of unclosed tags and stray end tags in linear time', () => {
     // 100,000 open <b> then 100,000 </i> that match none: a parser that searches its stack of open
     // elements for each end tag does 10^10 comparisons here.
-    const { text, ms } = timed(`x${'<b>'.repeat(100_000)}${'</i>'.repeat(100_000)}${'<span><em>'.repeat(50_000)}y`);
-    expect(text).toBe('xy');
-    expect(ms).toBeLessThan(FAST_MS);
+    const unclosed = (n: number) => toPlainText(`x${'<b>'.repeat(n)}${'</i>'.repeat(n)}${'<span><em>'.repeat(n / 2)}y`);
+    expect(unclosed(100_000)).toBe('xy');
+    expectLinear(unclosed, 100_000);
   });
 
   it('drops everything after an unclosed <script>, <style> or <noscript>', () => {
@@ -68,17 +62,15 @@ describe('toPlainText on hostile input', () => {
   });
 
   it('decodes huge runs of entities in linear time', () => {
-    const amps = timed('&amp;'.repeat(200_000));
-    expect(amps.text).toBe('&'.repeat(200_000));
-    expect(amps.ms).toBeLessThan(FAST_MS);
-    const lts = timed(`a ${'&lt;'.repeat(100_000)} b`);
-    expect(lts.text).toBe(`a ${'<'.repeat(100_000)} b`);
+    const amps = (n: number) => toPlainText('&amp;'.repeat(n));
+    expect(amps(200_000)).toBe('&'.repeat(200_000));
+    expectLinear(amps, 200_000);
+    expect(toPlainText(`a ${'&lt;'.repeat(100_000)} b`)).toBe(`a ${'<'.repeat(100_000)} b`);
     // Escaped tags decode to tags, which are then stripped: nothing is left but the text.
-    const tags = timed(`${'&lt;b&gt;'.repeat(100_000)}x`);
-    expect(tags.text).toBe('x');
-    expect(tags.ms).toBeLessThan(FAST_MS);
-    const unterminated = timed(`&${'a'.repeat(1_000_000)}`);
-    expect(unterminated.text).toHaveLength(1_000_001);
+    const tags = (n: number) => toPlainText(`${'&lt;b&gt;'.repeat(n)}x`);
+    expect(tags(100_000)).toBe('x');
+    expectLinear(tags, 100_000);
+    expect(toPlainText(`&${'a'.repeat(1_000_000)}`)).toHaveLength(1_000_001);
   });
 
   it('turns invalid code points into U+FFFD and never outputs a lone surrogate', () => {
@@ -145,12 +137,12 @@ describe('toPlainText on hostile input', () => {
   });
 
   it('reads 1 MB of text tags in linear time and keeps them', () => {
-    const { text, ms } = timed('<AAPL.O> '.repeat(110_000));
-    expect(text).toBe('<AAPL.O> '.repeat(110_000).trim());
-    expect(ms).toBeLessThan(FAST_MS);
-    const words = timed(`<a${' b'.repeat(500_000)}`); // one unfinished tag of a million bare words
-    expect(words.text).toBe('');
-    expect(words.ms).toBeLessThan(FAST_MS);
+    const tickers = (n: number) => toPlainText('<AAPL.O> '.repeat(n));
+    expect(tickers(110_000)).toBe('<AAPL.O> '.repeat(110_000).trim());
+    expectLinear(tickers, 110_000);
+    const words = (n: number) => toPlainText(`<a${' b'.repeat(n)}`); // one unfinished tag of a million bare words
+    expect(words(500_000)).toBe('');
+    expectLinear(words, 500_000);
   });
 
   it('keeps a "<" that starts no tag as text', () => {
