@@ -139,21 +139,33 @@ function zoneOffset(token: string, wallAsUtc: number): number | undefined {
 
 // Numeric forms with one reading, as ISO 8601's extended form: a dotted day.month.year ("02.11.2026
 // 10:00", as German, Russian and other European feeds write it; V8's own parser took it for
-// 11 February), and ISO 8601's basic form ("20261102T100000Z"). A slashed date stays as it was:
-// 02/11/2026 is February in American feeds and November in British ones.
+// 11 February), and ISO 8601's basic form ("20261102T100000Z"). A slashed date is read as V8 reads
+// it, month first ("11/24/2026"), only when that is its one reading (see slashedDate).
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(.*)$/;
 // Year, month and day with Chinese, Japanese or Korean unit signs: "2026年11月1日 10:00", "2026년 11월 1일".
 const CJK = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]\s*(?:(\d{1,2}):(\d{2})(?::(\d{2}))?)?(.*)$/;
 // A dash between the year and the time, as Drupal's default format writes it ("Monday, November 16,
 // 2026 - 14:30"), an "at" or "@" ("November 24, 2026 at 9:30 am", WordPress's "… 2026 @ 9:30 am"),
 // and German's "Uhr" after the time ("18. November 2026, 10:00 Uhr").
-const DASH_BEFORE_TIME = /(\d{4}),?\s+(?:[-–@]|at)\s+(\d{1,2}:\d\d)/i;
+// The word is English's "at" or another language's: French "à", German "um", Dutch "om", Italian
+// "ore" or "alle ore", Spanish "a las", Portuguese "às", Scandinavian "kl.".
+const DASH_BEFORE_TIME = /(\d{4}),?\s+(?:[-–@]|at|à|um|om|(?:alle\s+)?ore|alle|a\s+las|às|kl\.?)\s+(\d{1,2}:\d\d)/i;
 const UHR = /(\d:\d\d(?::\d\d)?)\s*Uhr\b/i;
 // "am" or "pm" written onto the time or with full stops ("9:30am", AP style's "9:30 a.m."), which
 // V8 reads only as a word of its own: "9:30 AM".
 const MERIDIEM = /(\d:\d\d(?::\d\d)?)\s*([ap])\.?m\b\.?/gi;
-// An English ordinal day ("Nov 24th, 2026", "1st December 2026"): the number alone.
-const ORDINAL_DAY = /\b(\d{1,2})(?:st|nd|rd|th)\b/gi;
+// An English ordinal day ("Nov 24th, 2026", "1st December 2026"), or French's first ("1er
+// décembre 2026"): the number alone.
+const ORDINAL_DAY = /\b(\d{1,2})(?:st|nd|rd|th|er)\b/gi;
+// RFC 850's dashed day, month and two-digit year ("23-Nov-26", HTTP's old date form): V8 read it as
+// 24 November 2001, two hours past midnight. With spaces it reads as RFC 822's "23 Nov 26".
+const DASHED_DAY_MONTH = /\b(\d{1,2})-([A-Za-z]{3,9})-(\d{2}|\d{4})\b/;
+// Month, day and year, or day, month and year: "11/24/2026" is American, "24/11/2026" British, and
+// "02/11/2026" either. V8 reads the first and no other.
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/;
+// Unix time, in seconds (nine or ten digits: 1990 to 2286) or milliseconds (twelve or thirteen), as
+// a CMS writes its timestamp column into <pubDate>: an instant, in no zone.
+const EPOCH = /^(?:\d{9,10}|\d{12,13})$/;
 // Java's ZonedDateTime writes the zone's name after the offset ("2026-11-24T09:30:00+01:00[Europe/Paris]"):
 // the offset says it; with none, the name does.
 const BRACKETED_ZONE = /\[([A-Za-z][\w+\-/]*)\]$/;
@@ -194,10 +206,25 @@ function otherForms(text: string): string {
 const isoOf = (y: string, m: string, d: string, hh?: string, mm?: string, ss?: string, rest?: string) =>
   `${y}-${pad(m)}-${pad(d)}${hh ? `T${pad(hh)}:${mm}:${ss ?? '00'}` : ''}${rest ?? ''}`;
 
+/**
+ * A slashed date as V8 reads it, month first: a day-first one with a day past 12 ("24/11/2026") is
+ * turned round; one that reads both ways with different dates ("02/11/2026") is no date ('') rather
+ * than the wrong one of two. Other text is returned as it was.
+ */
+function slashedDate(text: string): string {
+  const slashed = SLASHED.exec(text);
+  if (!slashed) return text;
+  const [whole, first, second, year] = slashed;
+  const [a, b] = [Number(first), Number(second)];
+  if (a > 12 && b <= 12) return `${second}/${first}/${year}${text.slice(whole.length)}`;
+  return a <= 12 && b <= 12 && a !== b ? '' : text;
+}
+
 function extendedForm(written: string): string {
   const text = englishMonths(
-    written
+    slashedDate(written)
       .replace(ZONE_BEFORE_YEAR, '$1 $3 $2')
+      .replace(DASHED_DAY_MONTH, '$1 $2 $3')
       .replace(LEAP_SECOND, '$1:59')
       .replace(DASH_BEFORE_TIME, '$1 $2')
       .replace(UHR, '$1')
@@ -236,9 +263,13 @@ export function readFeedDate(value: string | undefined): { date: Date; zoned: bo
   const written = trimmed
     .replace(TRAILING_COMMENT, '')
     .replace(BRACKETED_ZONE, (_, zone: string, at: number, all: string) => (/(?:Z|[+-]\d{2}:?\d{2})$/i.test(all.slice(0, at)) ? '' : ` ${zone}`));
+  const result = (date: Date | undefined, zoned: boolean) => (date ? { date, zoned } : undefined);
+  if (EPOCH.test(written)) {
+    const epoch = Number(written);
+    return result(checked(new Date(written.length > 10 ? epoch : epoch * 1000)), true);
+  }
   const text = written && extendedForm(written);
   if (!text || impossibleDay(text) || ZERO_YEAR.test(text)) return undefined;
-  const result = (date: Date | undefined, zoned: boolean) => (date ? { date, zoned } : undefined);
   // The common case, RFC 822 in GMT or with a numeric zone, needs no rewriting.
   if (RFC822_WITH_ZONE.test(text)) return result(checked(new Date(text)), true);
   const iso = ISO.exec(text);

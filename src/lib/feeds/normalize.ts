@@ -35,6 +35,9 @@ export function stableId(key: string): string {
 // The home page whatever its scheme: a channel link of http://site while the items link to https://site/.
 const address = (url: string | undefined) => url?.replace(/^https?:/i, '');
 
+// A guid that is a URL: absolute, protocol-relative, or a path ("/news/1", "../news/1").
+const GUID_URL = /^(?:(?:https?:)?\/\/|\/[^/\s]|\.\.?\/)/i;
+
 /**
  * The article URL and the key its id derives from. A link to the feed's own home page (`home`: some
  * feeds give every item the site's address) is no article: a URL-shaped guid is taken instead, or the
@@ -48,8 +51,10 @@ function entryUrl(entry: RawEntry, base: string | undefined, home?: string): { u
   // isPermaLink="false". The id itself is the key: canonicalising drops fragments and tracking
   // parameters, so two entries "https://x.example/post#1" and "#2" would share one URL.
   const guid = entry.guid?.trim();
-  // A protocol-relative guid ("//example.com/1") takes the feed's scheme.
-  const url = guid && entry.guidIsPermalink !== false && /^(?:https?:)?\/\//i.test(guid) ? canonicalUrl(guid, base) : undefined;
+  // A protocol-relative guid ("//example.com/1") takes the feed's scheme; a path ("/news/1",
+  // "../news/1") resolves against the feed's base, as a relative <link> does. A bare word ("story-1",
+  // "48213") is an id, not a path.
+  const url = guid && entry.guidIsPermalink !== false && GUID_URL.test(guid) ? canonicalUrl(guid, base) : undefined;
   if (url) return { url, key: guid! };
   if (link) return { url: link, key: guid || link };
   // With no link of its own, an entry whose content is elsewhere (a podcast episode's audio file
@@ -72,9 +77,9 @@ function authorName(text: string): string {
   return name || text;
 }
 
-/** The base for relative links of a feed: its document URL, then its <link>, then its xml:base. */
+/** The base for relative links of a feed: its document URL, then its <link>, then its xml:base (the root's, then the channel's). */
 export function feedBase(feed: ParsedFeed, documentUrl: string | undefined): string | undefined {
-  return resolveBase(documentUrl, canonicalUrl(feed.link, documentUrl), feed.base);
+  return resolveBase(documentUrl, canonicalUrl(feed.link, documentUrl), feed.rootBase, feed.base);
 }
 
 export function normalizeEntry(entry: RawEntry, base: string | undefined, ctx: NormalizeContext, home?: string): NormalizedItem | string {

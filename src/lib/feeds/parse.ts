@@ -17,6 +17,8 @@ export interface ParsedFeed {
   link?: string;
   /** xml:base declared on the root or channel. */
   base?: string;
+  /** xml:base of an <rss> or <rdf:RDF> root whose channel declares its own: the base `base` resolves against. */
+  rootBase?: string;
   entries: RawEntry[];
 }
 
@@ -179,12 +181,27 @@ const FEED_ROOT = /<(?:rss|feed|rdf:RDF|[A-Za-z_][\w-]*:feed)[\s>]/i;
 // A doctype ends at its ">", past an internal subset in brackets (<!DOCTYPE rss [<!ENTITY …>]>).
 const PROLOG = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE(?:"[^"]*"|'[^']*'|\[[\s\S]*?\]|[^>"'[])*>|[\s\uFEFF]+/gi;
 
+const FEED_ROOT_AT = new RegExp(`^${FEED_ROOT.source}`, 'i');
+const PROLOG_AT = new RegExp(PROLOG.source, 'iy');
+
+/** Where the prolog (declarations, comments, processing instructions, a doctype, spaces) ends, within the first 8 KiB. */
+function prologEnd(document: string): number {
+  const head = document.slice(0, 8192);
+  let end = 0;
+  for (PROLOG_AT.lastIndex = 0; PROLOG_AT.exec(head) && PROLOG_AT.lastIndex > end;) end = PROLOG_AT.lastIndex;
+  return end;
+}
+
 /**
  * The document from its feed's root element on, when something other than a prolog comes before it:
  * a PHP notice ("<br />\n<b>Warning</b>: … on line 8<br />") or a line of text, which a host printed
  * before the feed and which rejected the whole feed. An HTML page is left whole, to be reported as one.
  */
 function withoutJunkBefore(document: string): string {
+  // A root right after the prolog has nothing before it to remove, whatever a comment there says:
+  // "<!-- mirrors the <rss> feed -->" was taken for the root, and the feed was cut inside the comment.
+  const start = prologEnd(document);
+  if (FEED_ROOT_AT.test(document.slice(start, start + 200))) return document;
   const root = FEED_ROOT.exec(document.slice(0, 8192));
   if (!root || root.index === 0) return document;
   const before = document.slice(0, root.index);
@@ -216,7 +233,8 @@ export async function parseFeed(written: string, options: { url?: string } = {})
       const alternate = findAlternateFeed(text, options.url);
       throw new FeedError('not-a-feed', `not a feed: an HTML page${alternate ? `; it points to the feed ${alternate}` : ' with no feed link'}`, { alternate });
     }
-    if (!root && isJsonFeed(text)) {
+    // Whatever the root's verdict: a JSON Feed's HTML content ("content_html": "<p>…") has elements.
+    if (isJsonFeed(text)) {
       throw new FeedError('not-a-feed', "not a feed this reader takes: a JSON Feed (jsonfeed.org); point the source's url at the site's RSS or Atom feed");
     }
     throw new FeedError(
@@ -227,12 +245,17 @@ export async function parseFeed(written: string, options: { url?: string } = {})
   const output = await parseRepaired(repairXml(text));
   const format = root === 'feed' ? 'atom' : root === 'rss' ? 'rss' : 'rdf';
   const items = Array.isArray(output.items) ? (output.items as Raw[]) : [];
-  const rootBase = /^[\s\S]{0,2000}?<(?:rss|feed|rdf:RDF|channel)\b[^>]*\sxml:base\s*=\s*["']([^"']+)["']/i.exec(text)?.[1];
+  const declaredBase = /^[\s\S]{0,2000}?<(?:rss|feed|rdf:RDF|channel)\b[^>]*\sxml:base\s*=\s*["']([^"']+)["']/i.exec(text)?.[1];
+  const channelBase = str(attrs(output.xmlAttrs)['xml:base']);
+  // RSS's channel and its root may each declare one ("https://site/news/" and "chips/"): the
+  // channel's resolves against the root's, as XML Base nests. The root's alone was lost.
+  const outerBase = format === 'atom' ? undefined : /^[\s\S]{0,2000}?<(?:rss|rdf:RDF)\b[^>]*\sxml:base\s*=\s*["']([^"']+)["']/i.exec(text)?.[1];
   return {
     format,
     title: str(output.title),
     link: str(output.link),
-    base: str(attrs(output.xmlAttrs)['xml:base']) ?? rootBase,
+    base: channelBase ?? declaredBase,
+    ...(channelBase !== undefined && outerBase !== undefined ? { rootBase: outerBase } : {}),
     entries: items.map((item) => toEntry(item, format)),
   };
 }

@@ -128,6 +128,12 @@ const mediaTitle = (item: Raw) =>
     .map((title) => filled(str(title)))
     .find(Boolean);
 
+/**
+ * The first RSS <link> with text: an item may repeat the element, the first empty ("<link></link>",
+ * a template's unfilled field) and the next the article's. The first with a URL is the item's.
+ */
+const firstLink = (links: unknown) => (Array.isArray(links) ? links : [links]).map((link) => filled(str(link))).find(Boolean);
+
 /** A title wrapped in a CDATA section that was escaped (&lt;![CDATA[…]]&gt;): its content. */
 const unwrapCdata = (value: string | undefined) => value?.replace(/^\s*<!\[CDATA\[([\s\S]*?)\]\]>\s*$/, '$1');
 
@@ -153,7 +159,9 @@ export function toEntry(item: Raw, format: 'rss' | 'rdf' | 'atom'): RawEntry {
     // An RSS item with no <link> of its own may carry an Atom one (.NET writes <a10:link href=…/>).
     link:
       httpUrl(str(item.origLink)) ??
-      (atom ? atomLink(item.linkRaw) : (filled(str(item.link)) ?? hrefOf(item.linkRaw) ?? str(item['rdf:about']) ?? atomLink(item['atom:linkRaw']))),
+      (atom
+        ? atomLink(item.linkRaw)
+        : (firstLink(item.linkRaw) ?? filled(str(item.link)) ?? hrefOf(item.linkRaw) ?? str(item['rdf:about']) ?? atomLink(item['atom:linkRaw']))),
     guid: str(item.guid) ?? str(item.id),
     guidIsPermalink: String(guidAttrs.isPermaLink ?? 'true').toLowerCase() !== 'false',
     published: firstDate(item, atom ? ATOM_PUBLISHED : PUBLISHED),

@@ -83,20 +83,38 @@ function numericRefs(text: string): string {
 // "a < b", "<3nm"): the XML parser rejected the whole feed for it.
 const BARE_LT = /<(?![A-Za-z_:/!?])/g;
 
-// A start tag whose attribute values may be unquoted (<guid isPermaLink=false>, as HTML allows): the
-// XML parser rejected the whole feed ("Unquoted attribute value"). No part of it crosses a "<".
+// A start tag whose attribute values may be unquoted (<guid isPermaLink=false>, as HTML allows) or
+// missing (<item selected>, <enclosure … autoplay/>, HTML's boolean attributes): the XML parser
+// rejected the whole feed ("Unquoted attribute value", "Attribute without value"). No part of it
+// crosses a "<".
 const START_TAG = /<[A-Za-z_][\w:.-]*(?:\s+[^\s<>"'=/]+(?:\s*=\s*(?:"[^"<]*"|'[^'<]*'|[^\s<>"'`]+))?)*\s*\/?>/g;
 const UNQUOTED = /\s[^\s<>"'=/]+\s*=\s*[^\s<>"']/;
-const ATTRIBUTE = /(\s+[^\s<>"'=/]+\s*=\s*)(?:("[^"]*"|'[^']*')|([^\s<>"'`]+))/g;
+// A start tag with an attribute that has no value: a name followed by the tag's end or another name.
+const VALUELESS = /<[A-Za-z_][\w:.-]*(?:\s+[^\s<>"'=/]+\s*=\s*(?:"[^"<]*"|'[^'<]*'|[^\s<>"'`]+))*\s+[^\s<>"'=/]+(?:\s*\/?>|\s+[^\s<>"'=/])/;
+const ATTRIBUTE = /(\s+[^\s<>"'=/]+)(?:(\s*=\s*)(?:("[^"]*"|'[^']*')|([^\s<>"'`]+)))?/g;
+const ELEMENT_NAME = /^<[A-Za-z_][\w:.-]*/;
 
-/** A start tag with each unquoted attribute value quoted, read as HTML reads it: up to a space or ">". */
+/**
+ * A start tag with each unquoted attribute value quoted, read as HTML reads it (up to a space or
+ * ">"), and each attribute with no value given the empty one, as HTML gives it.
+ */
 function quoteAttributes(tag: string): string {
-  if (!/=\s*[^\s"']/.test(tag)) return tag;
-  return tag.replace(ATTRIBUTE, (whole, name: string, quoted?: string, bare?: string) => (quoted === undefined ? `${name}"${bare}"` : whole));
+  const name = ELEMENT_NAME.exec(tag)![0];
+  const attributes = tag.slice(name.length).replace(/\s*\/?>$/, '');
+  if (!attributes.trim()) return tag;
+  const quoted = attributes.replace(ATTRIBUTE, (whole, attribute: string, equals?: string, value?: string, bare?: string) => {
+    if (equals === undefined) return `${attribute}=""`;
+    return value === undefined ? `${attribute}${equals}"${bare}"` : whole;
+  });
+  return `${name}${quoted}${tag.slice(name.length + attributes.length)}`;
 }
 
+// An RSS <link> written as HTML writes its void element, the URL after it ("<link />https://…"): a
+// feed built with an HTML serializer. The strict parser read an empty link, and the item was skipped.
+const VOID_LINK = /<link\s*\/>(\s*)(https?:\/\/[^\s<]+)/gi;
+
 function repairMarkup(chunk: string): string {
-  const repaired = repairNumericRefs(chunk)
+  const repaired = repairNumericRefs(chunk.replace(VOID_LINK, '<link>$2</link>$1'))
     .replace(BARE_LT, '&lt;')
     .replace(BARE_AMP, '&amp;')
     .replace(NAMED, (whole, name: string) => {
@@ -105,7 +123,7 @@ function repairMarkup(chunk: string): string {
       return decoded === whole ? `&amp;${name};` : numericRefs(decoded);
     });
   // Most documents quote every value: one quick search instead of visiting every tag.
-  return UNQUOTED.test(repaired) ? repaired.replace(START_TAG, quoteAttributes) : repaired;
+  return UNQUOTED.test(repaired) || VALUELESS.test(repaired) ? repaired.replace(START_TAG, quoteAttributes) : repaired;
 }
 
 // Entities a document declares in its internal DTD subset (<!DOCTYPE rss [<!ENTITY site "Site
