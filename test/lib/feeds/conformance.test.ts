@@ -1,11 +1,12 @@
 // Cases from a conformance corpus of real-world feeds, each reproduced by a small fixture of ours in
 // test/fixtures/feeds/conformance/. Dates are checked under several machine time zones: Node reads
 // process.env.TZ again when it changes, so each pass really runs in that zone.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseFeedDate } from '../../../src/lib/feeds/dates.ts';
 import { decodeFeed } from '../../../src/lib/feeds/decode.ts';
 import { parseFeed } from '../../../src/lib/feeds/parse.ts';
 import { fixture, ingestFixture, NOW } from './fixtures.ts';
+import { MACHINE_ZONES, machineZone } from '../../helpers/zone.ts';
 
 const conformance = (name: string) => `conformance/${name}`;
 const titles = async (name: string) => (await ingestFixture(conformance(name))).items.map((i) => i.title);
@@ -70,18 +71,9 @@ describe('RSS descriptions', () => {
 });
 
 describe('dates, whatever the machine time zone', () => {
-  const originalTz = process.env.TZ;
-  afterAll(() => {
-    if (originalTz === undefined) delete process.env.TZ;
-    else process.env.TZ = originalTz;
-  });
-  const zones = ['UTC', 'America/New_York', 'Asia/Tokyo'];
+  const useZone = machineZone();
+  const zones = MACHINE_ZONES;
   const publishedIn = async (name: string) => (await ingestFixture(conformance(name))).items.map((i) => [i.title, i.published]);
-  const useZone = (tz: string) => {
-    process.env.TZ = tz;
-    // The machine zone really changed: a local-time reading of a date would differ from UTC.
-    expect(new Date(2026, 10, 5).getTimezoneOffset() === 0).toBe(tz === 'UTC');
-  };
 
   it.each(zones)('reads zone-less, named-zone and dcterms dates the same under TZ=%s', async (tz) => {
     useZone(tz);

@@ -2,47 +2,36 @@
 // write (static site generators, Blogger, podcasts, CMS date templates), each reproduced by a small
 // fixture of ours in test/fixtures/feeds/conformance/r4-*. Dates are checked under several machine
 // time zones, as in conformance.test.ts.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../../../src/lib/feeds/canonical-url.ts';
 import { parseFeedDate } from '../../../src/lib/feeds/dates.ts';
 import { stableId } from '../../../src/lib/feeds/normalize.ts';
 import { ingestFixture, NOW } from './fixtures.ts';
 import { expectLinear } from '../../helpers/growth.ts';
+import { MACHINE_ZONES, machineZone } from '../../helpers/zone.ts';
 
 const conformance = (name: string) => `conformance/${name}`;
 
 describe('dates, whatever the machine time zone', () => {
-  const originalTz = process.env.TZ;
-  afterAll(() => {
-    if (originalTz === undefined) delete process.env.TZ;
-    else process.env.TZ = originalTz;
-  });
-  const useZone = (tz: string) => {
-    process.env.TZ = tz;
-    // The machine zone really changed: a local-time reading of a date would differ from UTC.
-    expect(new Date(2026, 10, 5).getTimezoneOffset() === 0).toBe(tz === 'UTC');
-  };
+  const useZone = machineZone();
 
-  it.each(['UTC', 'America/New_York', 'Asia/Tokyo'])(
-    'reads Go\'s zero time as no date, and ordinals, "at", "9:30am", "a.m." and Java\'s [zone], under TZ=%s',
-    async (tz) => {
-      useZone(tz);
-      const { items, skipped } = await ingestFixture(conformance('r4-dates.rss'));
-      expect(skipped).toEqual({});
-      expect(items.map((i) => [i.title, i.published])).toEqual([
-        // Before: 2001-01-01 (V8 reads the year 0001 as 2001), so the page sorted as 25 years old.
-        ['Hugo page without a date', NOW.toISOString()],
-        // Before: 2001-01-01 too, the zero time hiding the real date beside it.
-        ['Go zero time beside a real dc:date', '2026-11-20T10:00:00.000Z'],
-        // Before: no date for each of the others, so the time of the run.
-        ['An ordinal day', '2026-11-23T00:00:00.000Z'],
-        ['At, and am written onto the time', '2026-11-23T14:30:00.000Z'],
-        ['A dash and pm', '2026-11-23T16:15:00.000Z'],
-        ['AP style a.m.', '2026-11-23T14:30:00.000Z'],
-        ['Java ZonedDateTime', '2026-11-23T08:30:00.000Z'],
-      ]);
-    },
-  );
+  it.each(MACHINE_ZONES)('reads Go\'s zero time as no date, and ordinals, "at", "9:30am", "a.m." and Java\'s [zone], under TZ=%s', async (tz) => {
+    useZone(tz);
+    const { items, skipped } = await ingestFixture(conformance('r4-dates.rss'));
+    expect(skipped).toEqual({});
+    expect(items.map((i) => [i.title, i.published])).toEqual([
+      // Before: 2001-01-01 (V8 reads the year 0001 as 2001), so the page sorted as 25 years old.
+      ['Hugo page without a date', NOW.toISOString()],
+      // Before: 2001-01-01 too, the zero time hiding the real date beside it.
+      ['Go zero time beside a real dc:date', '2026-11-20T10:00:00.000Z'],
+      // Before: no date for each of the others, so the time of the run.
+      ['An ordinal day', '2026-11-23T00:00:00.000Z'],
+      ['At, and am written onto the time', '2026-11-23T14:30:00.000Z'],
+      ['A dash and pm', '2026-11-23T16:15:00.000Z'],
+      ['AP style a.m.', '2026-11-23T14:30:00.000Z'],
+      ['Java ZonedDateTime', '2026-11-23T08:30:00.000Z'],
+    ]);
+  });
 
   it('keeps four digits after the time an offset, reads a [zone] with no offset by its name, and no unknown zone', () => {
     expect(parseFeedDate('Mon, 23 Nov 2026 14:05:00 0000')?.toISOString()).toBe('2026-11-23T14:05:00.000Z');

@@ -4,12 +4,13 @@
 // other languages' forms) and JSON Feed's verdict, each reproduced by a small fixture of ours in
 // test/fixtures/feeds/conformance/r5-*. Dates are checked under several machine time zones, as in
 // conformance4.test.ts.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseFeedDate } from '../../../src/lib/feeds/dates.ts';
 import { repairXml } from '../../../src/lib/feeds/repair-xml.ts';
 import { stableId } from '../../../src/lib/feeds/normalize.ts';
 import { ingestFixture, NOW } from './fixtures.ts';
 import { expectLinear } from '../../helpers/growth.ts';
+import { MACHINE_ZONES, machineZone } from '../../helpers/zone.ts';
 
 const conformance = (name: string) => `conformance/${name}`;
 
@@ -94,18 +95,9 @@ describe('JSON Feed', () => {
 });
 
 describe('dates, whatever the machine time zone', () => {
-  const originalTz = process.env.TZ;
-  afterAll(() => {
-    if (originalTz === undefined) delete process.env.TZ;
-    else process.env.TZ = originalTz;
-  });
-  const useZone = (tz: string) => {
-    process.env.TZ = tz;
-    // The machine zone really changed: a local-time reading of a date would differ from UTC.
-    expect(new Date(2026, 10, 5).getTimezoneOffset() === 0).toBe(tz === 'UTC');
-  };
+  const useZone = machineZone();
 
-  describe.each(['UTC', 'America/New_York', 'Asia/Tokyo'])('under TZ=%s', (tz) => {
+  describe.each(MACHINE_ZONES)('under TZ=%s', (tz) => {
     it('reads RFC 850, slashed dates with one reading, Unix time, Polish months and other languages\' "at"', async () => {
       useZone(tz);
       const { items, skipped } = await ingestFixture(conformance('r5-dates.rss'));
