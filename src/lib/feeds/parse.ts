@@ -181,6 +181,12 @@ const FEED_ROOT = /<(?:rss|feed|rdf:RDF|[A-Za-z_][\w-]*:feed)[\s>]/i;
 // A doctype ends at its ">", past an internal subset in brackets (<!DOCTYPE rss [<!ENTITY …>]>).
 const PROLOG = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE(?:"[^"]*"|'[^']*'|\[[\s\S]*?\]|[^>"'[])*>|[\s\uFEFF]+/gi;
 
+// xml:base as written on the root or channel start tag near the top of the document, for those the
+// parser's output does not carry: any of them, or an RSS or RDF root's alone.
+const xmlBaseOn = (elements: string) => new RegExp(`^[\\s\\S]{0,2000}?<(?:${elements})\\b[^>]*\\sxml:base\\s*=\\s*["']([^"']+)["']`, 'i');
+const DECLARED_BASE = xmlBaseOn('rss|feed|rdf:RDF|channel');
+const ROOT_BASE = xmlBaseOn('rss|rdf:RDF');
+
 const FEED_ROOT_AT = new RegExp(`^${FEED_ROOT.source}`, 'i');
 const PROLOG_AT = new RegExp(PROLOG.source, 'iy');
 
@@ -245,17 +251,16 @@ export async function parseFeed(written: string, options: { url?: string } = {})
   const output = await parseRepaired(repairXml(text));
   const format = root === 'feed' ? 'atom' : root === 'rss' ? 'rss' : 'rdf';
   const items = Array.isArray(output.items) ? (output.items as Raw[]) : [];
-  const declaredBase = /^[\s\S]{0,2000}?<(?:rss|feed|rdf:RDF|channel)\b[^>]*\sxml:base\s*=\s*["']([^"']+)["']/i.exec(text)?.[1];
   const channelBase = str(attrs(output.xmlAttrs)['xml:base']);
   // RSS's channel and its root may each declare one ("https://site/news/" and "chips/"): the
   // channel's resolves against the root's, as XML Base nests. The root's alone was lost.
-  const outerBase = format === 'atom' ? undefined : /^[\s\S]{0,2000}?<(?:rss|rdf:RDF)\b[^>]*\sxml:base\s*=\s*["']([^"']+)["']/i.exec(text)?.[1];
+  const rootBase = channelBase !== undefined && format !== 'atom' ? ROOT_BASE.exec(text)?.[1] : undefined;
   return {
     format,
     title: str(output.title),
     link: str(output.link),
-    base: channelBase ?? declaredBase,
-    ...(channelBase !== undefined && outerBase !== undefined ? { rootBase: outerBase } : {}),
+    base: channelBase ?? DECLARED_BASE.exec(text)?.[1],
+    ...(rootBase !== undefined ? { rootBase } : {}),
     entries: items.map((item) => toEntry(item, format)),
   };
 }

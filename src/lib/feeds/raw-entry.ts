@@ -161,7 +161,7 @@ export function toEntry(item: Raw, format: 'rss' | 'rdf' | 'atom'): RawEntry {
       httpUrl(str(item.origLink)) ??
       (atom
         ? atomLink(item.linkRaw)
-        : (firstLink(item.linkRaw) ?? filled(str(item.link)) ?? hrefOf(item.linkRaw) ?? str(item['rdf:about']) ?? atomLink(item['atom:linkRaw']))),
+        : (firstLink(item.linkRaw) ?? hrefOf(item.linkRaw) ?? str(item['rdf:about']) ?? atomLink(item['atom:linkRaw']))),
     guid: str(item.guid) ?? str(item.id),
     guidIsPermalink: String(guidAttrs.isPermaLink ?? 'true').toLowerCase() !== 'false',
     published: firstDate(item, atom ? ATOM_PUBLISHED : PUBLISHED),

@@ -2,9 +2,8 @@
 // label, and UTF-8 feeds with a few stray windows-1252 bytes or characters cut short.
 import { describe, expect, it } from 'vitest';
 import { decodeFeed } from '../../../src/lib/feeds/decode.ts';
-import { fixture, ingestFixture } from './fixtures.ts';
+import { conformance, fixture, ingestFixture } from './fixtures.ts';
 
-const conformance = (name: string) => `conformance/${name}`;
 const ingest = (name: string) => ingestFixture(conformance(name));
 const titles = async (name: string) => (await ingest(name)).items.map((i) => i.title);
 const enc = (s: string) => new TextEncoder().encode(s);

@@ -5,10 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parseFeedDate } from '../../../src/lib/feeds/dates.ts';
 import { decodeFeed } from '../../../src/lib/feeds/decode.ts';
 import { parseFeed } from '../../../src/lib/feeds/parse.ts';
-import { fixture, ingestFixture, NOW } from './fixtures.ts';
+import { conformance, fixture, ingestFixture, NOW } from './fixtures.ts';
 import { MACHINE_ZONES, machineZone } from '../../helpers/zone.ts';
 
-const conformance = (name: string) => `conformance/${name}`;
 const titles = async (name: string) => (await ingestFixture(conformance(name))).items.map((i) => i.title);
 
 describe('Atom text constructs', () => {

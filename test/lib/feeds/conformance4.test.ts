@@ -6,11 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { canonicalUrl } from '../../../src/lib/feeds/canonical-url.ts';
 import { parseFeedDate } from '../../../src/lib/feeds/dates.ts';
 import { stableId } from '../../../src/lib/feeds/normalize.ts';
-import { ingestFixture, NOW } from './fixtures.ts';
+import { conformance, ingestFixture, NOW } from './fixtures.ts';
 import { expectLinear } from '../../helpers/growth.ts';
 import { MACHINE_ZONES, machineZone } from '../../helpers/zone.ts';
-
-const conformance = (name: string) => `conformance/${name}`;
 
 describe('dates, whatever the machine time zone', () => {
   const useZone = machineZone();

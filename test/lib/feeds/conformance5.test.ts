@@ -8,11 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { parseFeedDate } from '../../../src/lib/feeds/dates.ts';
 import { repairXml } from '../../../src/lib/feeds/repair-xml.ts';
 import { stableId } from '../../../src/lib/feeds/normalize.ts';
-import { ingestFixture, NOW } from './fixtures.ts';
+import { conformance, ingestFixture, NOW } from './fixtures.ts';
 import { expectLinear } from '../../helpers/growth.ts';
 import { MACHINE_ZONES, machineZone } from '../../helpers/zone.ts';
-
-const conformance = (name: string) => `conformance/${name}`;
 
 describe('markup that is not well-formed', () => {
   it('reads attributes written with no value, as HTML writes boolean ones', async () => {

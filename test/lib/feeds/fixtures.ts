@@ -18,6 +18,9 @@ export function fixture(name: string): Uint8Array {
   return readFileSync(path.join(fixturesDir, name));
 }
 
+/** The path of a conformance fixture (test/fixtures/feeds/conformance/), for `fixture` and `ingestFixture`. */
+export const conformance = (name: string) => `conformance/${name}`;
+
 /** Decode, parse and normalise one of our fixtures as a source would. */
 export async function ingestFixture(name: string, ctx: Partial<NormalizeContext> = {}) {
   const feed = await parseFeed(decodeFeed(fixture(name)).text, { url: ctx.documentUrl });
