@@ -159,9 +159,7 @@ export function toEntry(item: Raw, format: 'rss' | 'rdf' | 'atom'): RawEntry {
     // An RSS item with no <link> of its own may carry an Atom one (.NET writes <a10:link href=…/>).
     link:
       httpUrl(str(item.origLink)) ??
-      (atom
-        ? atomLink(item.linkRaw)
-        : (firstLink(item.linkRaw) ?? hrefOf(item.linkRaw) ?? str(item['rdf:about']) ?? atomLink(item['atom:linkRaw']))),
+      (atom ? atomLink(item.linkRaw) : (firstLink(item.linkRaw) ?? hrefOf(item.linkRaw) ?? str(item['rdf:about']) ?? atomLink(item['atom:linkRaw']))),
     guid: str(item.guid) ?? str(item.id),
     guidIsPermalink: String(guidAttrs.isPermaLink ?? 'true').toLowerCase() !== 'false',
     published: firstDate(item, atom ? ATOM_PUBLISHED : PUBLISHED),
