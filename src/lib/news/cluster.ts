@@ -9,6 +9,7 @@
 // Each item gets the cluster's id (its earliest item's id, stable as coverage grows) and size (the
 // number of distinct sources), which the digest ranks by.
 import type { NewsItem } from '../schema/news.ts';
+import { Centroid } from './centroid.ts';
 import { storedItem } from './store.ts';
 import { storyTerms } from './story-terms.ts';
 
@@ -33,7 +34,7 @@ interface Cluster {
   /** Index of its earliest item in time order. */
   first: number;
   /** Sum of its members' unit vectors, by term id. */
-  centroid: Map<number, number>;
+  centroid: Centroid;
   /** Squared length of the centroid, kept as members join. */
   norm2: number;
   size: number;
@@ -43,40 +44,44 @@ interface Cluster {
   topName: number;
 }
 
-/** Chronological order with ties broken by id: the first item of a cluster names it. */
-function byTime(a: Clusterable, b: Clusterable): number {
-  return a.published < b.published ? -1 : a.published > b.published ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** The items in chronological order with ties broken by id (the first item of a cluster names it), and their times. */
+function byTime(items: readonly Clusterable[]): { sorted: Clusterable[]; times: Float64Array } {
+  const parsed = items.map((item) => Date.parse(item.published));
+  const order = items.map((_, i) => i);
+  order.sort((a, b) => parsed[a]! - parsed[b]! || (items[a]!.id < items[b]!.id ? -1 : items[a]!.id > items[b]!.id ? 1 : 0));
+  return { sorted: order.map((i) => items[i]!), times: Float64Array.from(order, (i) => parsed[i]!) };
 }
 
 export function clusterItems(items: readonly Clusterable[], options: ClusterOptions = {}): NewsItem[] {
   // Defaults measured on the UCI News Aggregator (npm run eval:cluster): see the README.
   const { windowHours = 48, threshold = 0.3, entityThreshold = 0.2, conflictThreshold = 0.5, maxScan = 256, minShared = 2 } = options;
   const windowMs = windowHours * 3_600_000;
-  const sorted = [...items].sort(byTime);
-  const times = sorted.map((item) => Date.parse(item.published));
+  const { sorted, times } = byTime(items);
 
-  // Terms interned as integers: per-item arrays instead of maps keep 100,000 items in little memory.
+  // Terms interned as integers, item k's in termOf[start[k]] to termOf[start[k + 1]] with their raw
+  // weights: flat arrays instead of per-item maps keep 100,000 items in little memory.
   const termIds = new Map<string, number>();
+  const termOf: number[] = [];
+  const rawWeight: number[] = [];
+  const start = new Int32Array(sorted.length + 1);
   // Words the whole set writes with a capital and never in lower case are names ("Sbarro", "Gox"),
   // even as the first word of a headline, where a capital says nothing.
   const capitals = new Map<string, number>();
   const lowers = new Set<string>();
   const capitalizedOf: string[][] = [];
-  const features = sorted.map((item) => {
+  const features = sorted.map((item, i) => {
     const { terms, entities, capitalized, lowercased } = storyTerms(item.title, item.summary, item.companies);
     for (const s of capitalized) capitals.set(s, (capitals.get(s) ?? 0) + 1);
     for (const s of lowercased) lowers.add(s);
     capitalizedOf.push(capitalized);
-    const ids = new Int32Array(terms.size);
-    const weights = new Float64Array(terms.size);
-    let k = 0;
     for (const [term, weight] of terms) {
       let id = termIds.get(term);
       if (id === undefined) termIds.set(term, (id = termIds.size));
-      ids[k] = id;
-      weights[k++] = weight;
+      termOf.push(id);
+      rawWeight.push(weight);
     }
-    return { ids, weights, entities: [...entities], names: false };
+    start[i + 1] = termOf.length;
+    return { entities: [...entities], names: false };
   });
   features.forEach((f, i) => {
     for (const s of capitalizedOf[i]!) if (!lowers.has(s) && capitals.get(s)! >= 2) f.entities.push(`w:${s}`);
@@ -87,7 +92,7 @@ export function clusterItems(items: readonly Clusterable[], options: ClusterOpti
   // Document frequencies over the items within the window either side of the current one.
   const df = new Int32Array(termIds.size);
   const bump = (k: number, by: number) => {
-    for (const id of features[k]!.ids) df[id]! += by;
+    for (let j = start[k]!; j < start[k + 1]!; j++) df[termOf[j]!]! += by;
   };
   let lo = 0;
   let hi = 0;
@@ -98,19 +103,21 @@ export function clusterItems(items: readonly Clusterable[], options: ClusterOpti
   // Per cluster: how many of the current item's terms found it, reset through `touched`.
   let hits = new Int32Array(1024);
   const vector = new Float64Array(64);
+  const ids = new Int32Array(vector.length);
 
   for (let i = 0; i < sorted.length; i++) {
     const t = times[i]!;
     while (hi < sorted.length && times[hi]! <= t + windowMs) bump(hi++, 1);
     while (times[lo]! < t - windowMs) bump(lo++, -1);
     const n = hi - lo;
-    const { ids, weights, entities, names } = features[i]!;
-
-    // Unit TF-IDF vector of the item, aligned with `ids`.
-    const size = Math.min(ids.length, vector.length);
+    const { entities, names } = features[i]!;
+    const first = start[i]!;
+    // The item's term ids, and its unit TF-IDF vector aligned with them.
+    const size = Math.min(start[i + 1]! - first, vector.length);
     let norm = 0;
     for (let k = 0; k < size; k++) {
-      const w = weights[k]! * Math.log(1 + n / df[ids[k]!]!);
+      ids[k] = termOf[first + k]!;
+      const w = rawWeight[first + k]! * Math.log(1 + n / df[ids[k]!]!);
       vector[k] = w;
       norm += w * w;
     }
@@ -141,7 +148,7 @@ export function clusterItems(items: readonly Clusterable[], options: ClusterOpti
       let shared = 0;
       for (let k = 0; k < size; k++) {
         const cw = cluster.centroid.get(ids[k]!);
-        if (cw === undefined) continue;
+        if (cw < 0) continue;
         dot += vector[k]! * cw;
         // A term counts as shared when a twentieth of the cluster's weight is on it, not one stray member.
         if (cw >= cluster.size * 0.05) shared++;
@@ -173,7 +180,7 @@ export function clusterItems(items: readonly Clusterable[], options: ClusterOpti
     let c = best;
     if (c < 0) {
       c = clusters.length;
-      clusters.push({ first: i, centroid: new Map(), norm2: 0, size: 0, entities: new Map(), topName: 0 });
+      clusters.push({ first: i, centroid: new Centroid(), norm2: 0, size: 0, entities: new Map(), topName: 0 });
       if (c >= hits.length) {
         const grown = new Int32Array(hits.length * 2);
         grown.set(hits);
@@ -181,7 +188,7 @@ export function clusterItems(items: readonly Clusterable[], options: ClusterOpti
       }
     }
     const cluster = clusters[c]!;
-    for (let k = 0; k < size; k++) cluster.centroid.set(ids[k]!, (cluster.centroid.get(ids[k]!) ?? 0) + vector[k]!);
+    for (let k = 0; k < size; k++) cluster.centroid.add(ids[k]!, vector[k]!);
     cluster.norm2 += 2 * bestDot + 1;
     cluster.size++;
     for (const entity of entities) {
