@@ -2,7 +2,9 @@
 // matched without its inflection, so "cyber attack" also finds "cyber attacks" and "data center"
 // finds "data-centers". The taxonomy's case rule: a keyword word with a capital after its first letter
 // ("HBM", "InfiniBand", "NA" in "High-NA") must appear exactly so (a plural "s" allowed); company
-// aliases always match exactly as written ("ARM" the company, not "arm" the limb).
+// aliases always match exactly as written ("ARM" the company, not "arm" the limb). A word in double
+// quotes matches only that form, in any case: `solar "powered"` finds "Solar-Powered drones" but not
+// "solar power", which the lemma alone would conflate ("powered" is "power" without its inflection).
 // Phrases are indexed by their first word, so a text only pays for the phrases that could start at
 // each of its words: classification cost grows with the text, not with the size of the taxonomy.
 import { lemma, words, type Word } from '../text/words.ts';
@@ -12,6 +14,8 @@ interface Token {
   stem: string;
   /** The exact text required, for case-sensitive words. */
   exact?: string;
+  /** The lower-cased form required, for a quoted word. */
+  form?: string;
 }
 
 export interface Phrase {
@@ -32,8 +36,24 @@ export function isCaseSensitiveKeyword(keyword: string): boolean {
   return /\p{Lu}/u.test(keyword.slice(1));
 }
 
+/** The spans of a phrase written in double quotes, [start, end) offsets. */
+function quotedSpans(text: string): Array<[number, number]> {
+  return [...text.matchAll(/"([^"]*)"/g)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/** Why a taxonomy phrase cannot be compiled, or undefined: quotes come in pairs around words. */
+export function phraseProblem(text: string): string | undefined {
+  if ((text.match(/"/g) ?? []).length % 2) return `'${text}' has an unpaired double quote: quote a word to match only that form, as in solar "powered"`;
+  if (quotedSpans(text).some(([start, end]) => words(text.slice(start + 1, end - 1)).length === 0))
+    return `'${text}' quotes no word: put the quotes around the word to match only in that form`;
+  return undefined;
+}
+
 export function compilePhrase(text: string, caseSensitive = false): Phrase {
-  const tokens = words(text).map((w): Token => {
+  const spans = quotedSpans(text);
+  // The quotes become spaces, so the words keep their offsets and can be told inside a span or not.
+  const tokens = words(text.replaceAll('"', ' ')).map((w): Token => {
+    if (spans.some(([start, end]) => w.index > start && w.index < end)) return { stem: w.lemma, form: w.lower };
     const exact = caseSensitive || isCaseSensitiveKeyword(w.text);
     return exact ? { stem: lemma(w.lower), exact: w.text } : { stem: w.lemma };
   });
@@ -42,6 +62,7 @@ export function compilePhrase(text: string, caseSensitive = false): Phrase {
 
 function tokenMatches(token: Token, word: Word): boolean {
   if (token.exact !== undefined) return word.text === token.exact || word.text === `${token.exact}s`;
+  if (token.form !== undefined) return word.lower === token.form;
   return word.lemma === token.stem;
 }
 

@@ -3,10 +3,19 @@
 import { z } from 'zod';
 import { describe } from '../errors/describe.ts';
 import { didYouMean } from '../errors/suggest.ts';
+import { phraseProblem } from '../classify/matcher.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase id such as "sk-hynix" (letters, digits, hyphens)');
 
-const phrases = z.array(z.string().min(1));
+// A phrase is words; a word in double quotes matches only that form (src/lib/classify/matcher.ts).
+const phrase = z
+  .string()
+  .min(1)
+  .superRefine((text, ctx) => {
+    const problem = phraseProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+const phrases = z.array(phrase);
 
 /**
  * A word that signals a topic only in the right company: "nuclear" beside "plant" or "reactor", never

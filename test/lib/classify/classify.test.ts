@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../../src/lib/classify/classify.ts';
-import { compilePhrase, isCaseSensitiveKeyword, matches } from '../../../src/lib/classify/matcher.ts';
+import { compilePhrase, isCaseSensitiveKeyword, matches, phraseProblem } from '../../../src/lib/classify/matcher.ts';
 import { taxonomy } from './taxonomy.ts';
 
 const classify = createClassifier(taxonomy);
@@ -33,9 +33,30 @@ describe('matcher', () => {
     expect(found('data center', false, 'new data-center campus')).toBe(true);
     expect(found('data center', false, 'Data  Center REIT')).toBe(true);
   });
+
+  it('matches a quoted word only in that form, in any case, and the rest of the phrase by lemma', () => {
+    expect(found('solar "powered"', false, 'Titan Aerospace solar-powered drones')).toBe(true);
+    expect(found('solar "powered"', false, 'Solar Powered Farms')).toBe(true);
+    expect(found('solar "powered"', false, 'Solar power output hits a record')).toBe(false);
+    expect(found('solar "powered"', false, 'Solar powers the grid')).toBe(false);
+    // Without the quotes the lemma conflates the two: what the quotes are for.
+    expect(found('solar powered', false, 'Solar power output hits a record')).toBe(true);
+  });
+
+  it('names a phrase whose quotes do not pair or quote no word', () => {
+    expect(phraseProblem('solar "powered"')).toBeUndefined();
+    expect(phraseProblem('solar "powered')).toMatch(/unpaired double quote/);
+    expect(phraseProblem('solar "" power')).toMatch(/quotes no word/);
+  });
 });
 
 describe('createClassifier', () => {
+  it('files solar generation under energy, and not a product that runs on its own panels', () => {
+    expect(run('Germany’s solar power output hits a record').topics).toEqual(['energy']);
+    expect(run('Tesla unveils solar-powered charging stations').topics).toEqual([]);
+    expect(run('Picture of the Day: Titan Aerospace solar powered drones').topics).toEqual([]);
+  });
+
   it('finds topics and companies', () => {
     expect(run('SK hynix says HBM4 output for 2027 is sold out')).toMatchObject({ topics: ['chips'], companies: ['sk-hynix'] });
   });

@@ -141,3 +141,13 @@ describe('the sample taxonomy', () => {
     expect(firstSentence(tsmc.description)).toMatch(/^The world's largest contract chipmaker, .*Germany\.$/);
   });
 });
+
+describe('taxonomy phrases', () => {
+  it('names a phrase with an unpaired quote by file, line and field, with the fix', () => {
+    const text = taxonomyWith({}).replace('keywords: [wafer]', `keywords: [wafer, 'solar "powered']`);
+    const found = checkTaxonomy({ file: 'content/taxonomy.yaml', text }).problems.join('\n');
+    expect(found).toMatch(/content\/taxonomy\.yaml:2/);
+    expect(found).toMatch(/keywords/);
+    expect(found).toMatch(/unpaired double quote: quote a word to match only that form, as in solar "powered"/);
+  });
+});
