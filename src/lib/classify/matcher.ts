@@ -50,9 +50,11 @@ export function phraseProblem(text: string): string | undefined {
 }
 
 export function compilePhrase(text: string, caseSensitive = false): Phrase {
-  const spans = quotedSpans(text);
-  // The quotes become spaces, so the words keep their offsets and can be told inside a span or not.
-  const tokens = words(text.replaceAll('"', ' ')).map((w): Token => {
+  // Offsets are in the NFKC form words() reads. The quotes become spaces, so the words keep their
+  // offsets and can be told inside a span or not.
+  const normalised = text.normalize('NFKC');
+  const spans = quotedSpans(normalised);
+  const tokens = words(normalised.replaceAll('"', ' ')).map((w): Token => {
     if (spans.some(([start, end]) => w.index > start && w.index < end)) return { stem: w.lemma, form: w.lower };
     const exact = caseSensitive || isCaseSensitiveKeyword(w.text);
     return exact ? { stem: lemma(w.lower), exact: w.text } : { stem: w.lemma };
