@@ -11,6 +11,7 @@ import { essaySchema } from './lib/schema/essay.ts';
 import { issueNumberFromFile, issueSchema } from './lib/schema/issue.ts';
 import { CompanySchema, SegmentSchema, TopicSchema } from './lib/schema/taxonomy.ts';
 import { NewsItemSchema } from './lib/schema/news.ts';
+import { devTolerant } from './site/dev-loader.ts';
 import { newsLoader } from './site/news-loader.ts';
 import { readNewsStore } from './lib/news/store-fs.ts';
 
@@ -35,11 +36,13 @@ const fromTaxonomy = (key: 'topics' | 'segments' | 'companies') => (text: string
 
 export const collections = {
   essays: defineCollection({
-    loader: glob({
-      pattern: '**/*.{md,mdx}',
-      base: './content/essays',
-      generateId: ({ entry }) => slugFromFile(entry),
-    }),
+    loader: devTolerant(
+      glob({
+        pattern: '**/*.{md,mdx}',
+        base: './content/essays',
+        generateId: ({ entry }) => slugFromFile(entry),
+      }),
+    ),
     schema: essaySchema({
       topics: taxonomyIds.topics,
       companies: taxonomyIds.companies,
@@ -49,20 +52,22 @@ export const collections = {
   }),
   // Newsletter issues; the id is the issue number ("3"), which is also the URL and the email file.
   issues: defineCollection({
-    loader: glob({
-      pattern: '*.mdx',
-      base: './content/issues',
-      generateId: ({ entry, data }) => String(typeof data.number === 'number' ? data.number : (issueNumberFromFile(entry) ?? entry)),
-    }),
+    loader: devTolerant(
+      glob({
+        pattern: '*.mdx',
+        base: './content/issues',
+        generateId: ({ entry, data }) => String(typeof data.number === 'number' ? data.number : (issueNumberFromFile(entry) ?? entry)),
+      }),
+    ),
     schema: issueSchema({ authors: authorIds }),
   }),
   authors: defineCollection({
-    loader: glob({ pattern: '*.{yaml,yml}', base: './content/authors' }),
+    loader: devTolerant(glob({ pattern: '*.{yaml,yml}', base: './content/authors' })),
     schema: AuthorSchema,
   }),
-  topics: defineCollection({ loader: file('content/taxonomy.yaml', { parser: fromTaxonomy('topics') }), schema: TopicSchema }),
-  segments: defineCollection({ loader: file('content/taxonomy.yaml', { parser: fromTaxonomy('segments') }), schema: SegmentSchema }),
-  companies: defineCollection({ loader: file('content/taxonomy.yaml', { parser: fromTaxonomy('companies') }), schema: CompanySchema }),
+  topics: defineCollection({ loader: devTolerant(file('content/taxonomy.yaml', { parser: fromTaxonomy('topics') })), schema: TopicSchema }),
+  segments: defineCollection({ loader: devTolerant(file('content/taxonomy.yaml', { parser: fromTaxonomy('segments') })), schema: SegmentSchema }),
+  companies: defineCollection({ loader: devTolerant(file('content/taxonomy.yaml', { parser: fromTaxonomy('companies') })), schema: CompanySchema }),
   // The news wire: ingest's store, content/news/YYYY-MM.json; empty or absent is fine.
   news: defineCollection({ loader: newsLoader({ base: 'content/news', read: readNewsStore }), schema: NewsItemSchema }),
 };

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkProject, checkProjectCached } from '../lib/content/check-fs.ts';
-import { CHECK_ELSEWHERE_ENV, CONTENT_CHECK, checkVerdict } from '../lib/content/check-lines.ts';
+import { CHECK_ELSEWHERE_ENV, CONTENT_CHECK, DEV_CONTENT_CHECK_ENV, checkVerdict } from '../lib/content/check-lines.ts';
 import { errorPage, STATUS_PATH } from '../lib/errors/error-page.ts';
 
 /** Requests for pages and feeds, not for Vite's modules and assets. */
@@ -26,6 +26,8 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
+        // The content layer then keeps invalid entries rather than stop the server (src/site/dev-loader.ts).
+        if (command === 'dev') process.env[DEV_CONTENT_CHECK_ENV] = '1';
         // Under `npm run build` the build script checks in its own process while Astro starts.
         if (command !== 'build' || process.env[CHECK_ELSEWHERE_ENV]) return;
         const started = performance.now();

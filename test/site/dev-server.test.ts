@@ -55,8 +55,23 @@ function devEnv(): NodeJS.ProcessEnv {
 
 const text = (html: string) => decodeHTML(html.replace(/<[^>]+>/g, ''));
 
+/** The dev server's first answers, started on content with two mistakes in it, then after the fix. */
+let startedBroken: { status: number; text: string };
+let startedFixed: { status: number; text: string };
+const DATE_MISTAKE = MISTAKES.find((m) => m.name === 'the date 2026-13-45')!;
+
 beforeAll(async () => {
   project = scratchProject(repoRoot, 'substation-dev-');
+  // Astro's content layer alone stops `astro dev` at startup on an entry that fails its schema; the
+  // server must start and show these instead (src/site/dev-loader.ts).
+  const restoreDate = makeMistake(project.root, DATE_MISTAKE);
+  const restoreTaxonomy = makeMistake(project.root, {
+    name: 'an unpaired quote in a taxonomy phrase',
+    file: 'content/taxonomy.yaml',
+    edit: (t) => t.replace('      - solar "powered"\n', '      - solar "powered\n'),
+    expected: [],
+    page: '/',
+  });
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
@@ -67,12 +82,28 @@ beforeAll(async () => {
   });
   dev.stdout!.on('data', (d) => (log += d));
   dev.stderr!.on('data', (d) => (log += d));
-  await until('/', 200, 90_000);
-}, 120_000);
+  startedBroken = await until('/', 500, 90_000);
+  restoreDate();
+  restoreTaxonomy();
+  startedFixed = await until(DATE_MISTAKE.page, 200, 60_000);
+  await until('/', 200, 60_000);
+}, 240_000);
 
 afterAll(() => {
   if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
   project?.remove();
+});
+
+describe('the dev server started on content with mistakes', () => {
+  it('starts, shows each mistake with file, line and fix, and serves the pages once they are fixed', () => {
+    const shown = text(startedBroken.text);
+    expect(shown).toContain('2 problems in the content');
+    expect(shown).toContain(DATE_MISTAKE.expected[0]);
+    expect(shown).toMatch(/content\/taxonomy\.yaml:\d+: topics\[\d+\]\.exclude\[\d+\]: 'solar "powered' has an unpaired double quote/);
+    // The fixed essay is parsed again, not served as it was written while broken.
+    expect(startedFixed.text).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}"/);
+    expect(/<h1[^>]*>([^<]+)<\/h1>/.exec(startedFixed.text)?.[1]).toBeTruthy();
+  });
 });
 
 describe('the dev server on a content mistake', () => {

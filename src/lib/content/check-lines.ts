@@ -6,6 +6,8 @@ import type { ProjectReport } from './check-fs.ts';
 /** Set by `npm run build` for its Astro process: the content is checked beside it, not in it. */
 export const CHECK_ELSEWHERE_ENV = 'SUBSTATION_CONTENT_CHECKED_BY_PARENT';
 export const CONTENT_CHECK = 'substation:content-check';
+/** Set by the content check under `astro dev`, where it shows the problems in the browser (src/site/dev-loader.ts). */
+export const DEV_CONTENT_CHECK_ENV = 'SUBSTATION_DEV_CONTENT_CHECK';
 
 /** The build's verdict: the problems and what to do, or the line that says the content is valid. */
 export function checkVerdict(report: ProjectReport, ms: number): { ok: boolean; line: string } {
