@@ -32,4 +32,6 @@ if (report.problems.length) {
 }
 const { essays, authors, topics, companies, issues = 0 } = report.counts;
 console.log(`✓ checked ${essays} essays, ${authors} authors, ${topics} topics and ${companies} companies in ${ms}ms (frontmatter and bodies)`);
-console.log(`✓ checked ${issues} newsletter issue${issues === 1 ? '' : 's'} and ${report.datasets} dataset${report.datasets === 1 ? '' : 's'}`);
+console.log(
+  `✓ checked ${issues} newsletter issue${issues === 1 ? '' : 's'}, ${report.datasets} dataset${report.datasets === 1 ? '' : 's'} and ${report.news} news item${report.news === 1 ? '' : 's'}`,
+);

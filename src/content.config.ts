@@ -69,5 +69,5 @@ export const collections = {
   segments: defineCollection({ loader: devTolerant(file('content/taxonomy.yaml', { parser: fromTaxonomy('segments') })), schema: SegmentSchema }),
   companies: defineCollection({ loader: devTolerant(file('content/taxonomy.yaml', { parser: fromTaxonomy('companies') })), schema: CompanySchema }),
   // The news wire: ingest's store, content/news/YYYY-MM.json; empty or absent is fine.
-  news: defineCollection({ loader: newsLoader({ base: 'content/news', read: readNewsStore }), schema: NewsItemSchema }),
+  news: defineCollection({ loader: devTolerant(newsLoader({ base: 'content/news', read: readNewsStore })), schema: NewsItemSchema }),
 };

@@ -27,11 +27,15 @@ export function newsLoader({ base = 'content/news', read }: NewsLoaderOptions): 
         }
         logger.info(`✓ ${items.length} news items from ${base} in ${Math.round(performance.now() - started)}ms`);
       };
-      await sync();
+      // Watched before the first read, so a store that is broken when `astro dev` starts (which
+      // src/site/dev-loader.ts tolerates there) is read again once fixed. A shard broken later is
+      // logged and its items kept as they were; the content check shows it on every page.
       watcher?.add(dir);
       watcher?.on('all', (_event, path) => {
-        if (path.startsWith(dir) && path.endsWith('.json')) void sync();
+        if (path.startsWith(dir) && path.endsWith('.json'))
+          sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
       });
+      await sync();
     },
   };
 }

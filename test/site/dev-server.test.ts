@@ -58,6 +58,7 @@ const text = (html: string) => decodeHTML(html.replace(/<[^>]+>/g, ''));
 /** The dev server's first answers, started on content with two mistakes in it, then after the fix. */
 let startedBroken: { status: number; text: string };
 let startedFixed: { status: number; text: string };
+let newsFixed: { status: number; text: string };
 const DATE_MISTAKE = MISTAKES.find((m) => m.name === 'the date 2026-13-45')!;
 
 beforeAll(async () => {
@@ -72,6 +73,13 @@ beforeAll(async () => {
     expected: [],
     page: '/',
   });
+  const restoreNews = makeMistake(project.root, {
+    name: 'a hostile link in the news store',
+    file: 'content/news/2026-11.json',
+    edit: (t) => t.replace('"url":"https://', '"url":"javascript:alert(1)//'),
+    expected: [],
+    page: '/news/',
+  });
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
@@ -85,7 +93,9 @@ beforeAll(async () => {
   startedBroken = await until('/', 500, 90_000);
   restoreDate();
   restoreTaxonomy();
+  restoreNews();
   startedFixed = await until(DATE_MISTAKE.page, 200, 60_000);
+  newsFixed = await until('/news/', 200, 60_000);
   await until('/', 200, 60_000);
 }, 240_000);
 
@@ -95,14 +105,17 @@ afterAll(() => {
 });
 
 describe('the dev server started on content with mistakes', () => {
-  it('starts, shows each mistake with file, line and fix, and serves the pages once they are fixed', () => {
+  it('starts, shows each mistake (an essay, the taxonomy, the news store) with file, line and fix, and serves the pages once they are fixed', () => {
     const shown = text(startedBroken.text);
-    expect(shown).toContain('2 problems in the content');
+    expect(shown).toContain('3 problems in the content');
+    expect(shown).toContain('content/news/2026-11.json: items[0].url: expected an absolute http(s) URL; ingest writes this file');
     expect(shown).toContain(DATE_MISTAKE.expected[0]);
     expect(shown).toMatch(/content\/taxonomy\.yaml:\d+: topics\[\d+\]\.exclude\[\d+\]: 'solar "powered' has an unpaired double quote/);
     // The fixed essay is parsed again, not served as it was written while broken.
     expect(startedFixed.text).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}"/);
     expect(/<h1[^>]*>([^<]+)<\/h1>/.exec(startedFixed.text)?.[1]).toBeTruthy();
+    // The store, unreadable when the server started, is read again once fixed: its stories are on the wire.
+    expect(newsFixed.text).toContain('FERC sets rules for co-locating data centers at power plants');
   });
 });
 

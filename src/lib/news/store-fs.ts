@@ -6,7 +6,7 @@ import { formatIssues } from '../errors/format-issues.ts';
 import { IngestStateSchema, type IngestState } from '../schema/ingest-state.ts';
 import type { NewsItem } from '../schema/news.ts';
 import { writeFileIfChanged } from './atomic-fs.ts';
-import { compareItems, parseShard, serializeShard, shardByMonth, SHARD_FILE } from './store.ts';
+import { compareItems, parseShard, serializeShard, shardByMonth, SHARD_FILE, StoreError } from './store.ts';
 
 export const STATE_FILE = '.state.json';
 
@@ -22,6 +22,27 @@ export function readNewsStore(dir: string): NewsItem[] {
   const items: NewsItem[] = [];
   for (const name of shardFiles(dir)) items.push(...parseShard(readFileSync(path.join(dir, name), 'utf8'), path.join(dir, name)));
   return items.sort(compareItems);
+}
+
+/**
+ * Every problem of the store under `root`, for the content check: one line per field, naming the
+ * shard as `content/news/…` (the store's own reader stops at the first bad shard), and the count of
+ * items read.
+ */
+export function newsStoreProblems(root: string, store = 'content/news'): { problems: string[]; items: number } {
+  const problems: string[] = [];
+  let items = 0;
+  for (const name of shardFiles(path.join(root, store))) {
+    try {
+      items += parseShard(readFileSync(path.join(root, store, name), 'utf8'), `${store}/${name}`).length;
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+      // A field ingest wrote wrong, or a hand edit: the fix is the file's (invalid JSON says so already).
+      const restore = `ingest writes this file: correct the field, or restore it with git checkout -- ${store}/${name}`;
+      problems.push(...error.message.split('\n').map((line) => (line.includes('Restore it') ? line : `${line}; ${restore}`)));
+    }
+  }
+  return { problems, items };
 }
 
 export interface WriteReport {

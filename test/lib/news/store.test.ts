@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { removeStaleTemps, writeFileIfChanged } from '../../../src/lib/news/atomic-fs.ts';
-import { readIngestState, readNewsStore, writeIngestState, writeNewsStore } from '../../../src/lib/news/store-fs.ts';
+import { newsStoreProblems, readIngestState, readNewsStore, writeIngestState, writeNewsStore } from '../../../src/lib/news/store-fs.ts';
 import { serializeShard, shardByMonth } from '../../../src/lib/news/store.ts';
 import { item } from './items.ts';
 
@@ -68,6 +68,23 @@ describe('store on disk', () => {
   it('names the file and the field of an invalid item', () => {
     writeFileSync(path.join(dir, '2026-11.json'), JSON.stringify({ month: '2026-11', items: [{ ...items[0], url: 'javascript:alert(1)' }] }));
     expect(() => readNewsStore(dir)).toThrow(`${path.join(dir, '2026-11.json')}: items[0].url: expected an absolute http(s) URL`);
+  });
+
+  it('lists every bad shard for the content check, each line naming the file, the field and the fix', () => {
+    const store = path.join(dir, 'content/news');
+    writeNewsStore(store, items);
+    writeFileSync(path.join(store, '2026-09.json'), '{"month": "2026-09", "items": [');
+    const october = JSON.parse(readFileSync(path.join(store, '2026-10.json'), 'utf8'));
+    october.items[0].url = 'javascript:alert(1)';
+    writeFileSync(path.join(store, '2026-10.json'), JSON.stringify(october));
+    const { problems, items: read } = newsStoreProblems(dir);
+    expect(read).toBe(2);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^content\/news\/2026-09\.json: invalid JSON: .*git checkout -- content\/news\/2026-09\.json/);
+    expect(problems[1]).toBe(
+      'content/news/2026-10.json: items[0].url: expected an absolute http(s) URL; ingest writes this file: correct the field, or restore it with git checkout -- content/news/2026-10.json',
+    );
+    expect(newsStoreProblems(path.join(dir, 'nowhere'))).toEqual({ problems: [], items: 0 });
   });
 
   it('ignores and cleans temporary files left by a killed run', () => {
