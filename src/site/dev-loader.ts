@@ -3,29 +3,54 @@
 // Astro's own error, so the author's browser never shows the problem. Under `astro dev` the
 // content-check integration sets DEV_CONTENT_CHECK_ENV (src/integrations/content-check.ts) and
 // answers every page with the problems, file, line and fix, until they are fixed; so in dev a loader
-// wrapped here keeps an invalid entry as written (no page renders it while the check has problems)
-// and the server starts. Once the file is fixed, the loader parses it again and the page comes back.
-// A build is never lenient: the check stops it first, and the schemas stop it too.
-import type { Loader } from 'astro/loaders';
+// wrapped here leaves an invalid entry out of the store instead of throwing, and the server starts.
+// An entry that was valid before keeps its last valid version, as Astro keeps it; once the file is
+// fixed the loader parses it again. A build is never lenient: the check stops it first, and the
+// schemas stop it too.
+import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
 import { DEV_CONTENT_CHECK_ENV } from '../lib/content/check-lines.ts';
+
+/** What a schema or a parser said, in one line: its details (Astro's schema errors put them after a heading line). */
+function said(error: unknown): string {
+  const lines = (error instanceof Error ? error.message : String(error))
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return (lines.length > 1 ? lines.slice(1) : lines).join('; ');
+}
 
 export function devTolerant(loader: Loader): Loader {
   return {
     ...loader,
     load: async (context) => {
       if (!process.env[DEV_CONTENT_CHECK_ENV]) return loader.load(context);
-      const parseData: typeof context.parseData = async (props) => {
+      const invalid = new Set<string>();
+      const parseData: LoaderContext['parseData'] = async (props) => {
         try {
-          return await context.parseData(props);
-        } catch {
+          const data = await context.parseData(props);
+          invalid.delete(props.id);
+          return data;
+        } catch (error) {
+          invalid.add(props.id);
+          context.logger.warn(
+            `${context.collection} → ${props.id}: left out until it is valid (${said(error)}). Fixed in another file, such as the taxonomy? Restart npm run dev.`,
+          );
           return props.data;
         }
       };
+      // The loader stores what parseData returned; an invalid entry's raw data is not stored.
+      const store = new Proxy(context.store, {
+        get(target, key, receiver) {
+          if (key === 'set') return (entry: Parameters<DataStore['set']>[0]) => (invalid.has(entry.id) ? false : target.set(entry));
+          const value = Reflect.get(target, key, receiver) as unknown;
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
       try {
-        await loader.load({ ...context, parseData });
+        await loader.load({ ...context, parseData, store });
       } catch (error) {
-        // A file the loader cannot read at all (YAML that does not parse): the check names it.
-        context.logger.warn(`${context.collection}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (the content check lists it)`);
+        // A file the loader cannot read at all: the check names it.
+        context.logger.warn(`${context.collection}: ${said(error)} (the content check lists it)`);
       }
     },
   };

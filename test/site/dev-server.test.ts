@@ -111,6 +111,8 @@ describe('the dev server started on content with mistakes', () => {
     expect(shown).toContain('content/news/2026-11.json: items[0].url: expected an absolute http(s) URL; ingest writes this file');
     expect(shown).toContain(DATE_MISTAKE.expected[0]);
     expect(shown).toMatch(/content\/taxonomy\.yaml:\d+: topics\[\d+\]\.exclude\[\d+\]: 'solar "powered' has an unpaired double quote/);
+    // The terminal says which entry was left out of the store, and why, while it was invalid.
+    expect(log).toMatch(/topics → energy: left out until it is valid \(.*exclude\.25.*unpaired double quote/);
     // The fixed essay is parsed again, not served as it was written while broken.
     expect(startedFixed.text).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}"/);
     expect(/<h1[^>]*>([^<]+)<\/h1>/.exec(startedFixed.text)?.[1]).toBeTruthy();
