@@ -47,6 +47,15 @@ async function until(path: string, status: number, timeoutMs: number): Promise<{
   throw new Error(`${path} answered ${last.status}, not ${status}, within ${timeoutMs} ms.\nDev server log:\n${log.slice(-3000)}`);
 }
 
+/** Polls the dev server's log until it matches `pattern`. */
+async function untilLogged(pattern: RegExp, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!pattern.test(log)) {
+    if (Date.now() > deadline) throw new Error(`the dev server never logged ${pattern} within ${timeoutMs} ms.\nDev server log:\n${log.slice(-3000)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 /** The environment an author's shell has: vitest's NODE_ENV=test and VITEST* variables left out. */
 function devEnv(): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
@@ -91,6 +100,9 @@ beforeAll(async () => {
   dev.stdout!.on('data', (d) => (log += d));
   dev.stderr!.on('data', (d) => (log += d));
   startedBroken = await until('/', 500, 90_000);
+  // The check answers before the content layer's first sync ends, and a file fixed before the
+  // loaders watch it (at the end of that sync) would go unseen, by Astro as by an author.
+  await untilLogged(/\[content\] Synced content/, 90_000);
   restoreDate();
   restoreTaxonomy();
   restoreNews();
