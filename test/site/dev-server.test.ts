@@ -100,8 +100,7 @@ beforeAll(async () => {
   dev.stdout!.on('data', (d) => (log += d));
   dev.stderr!.on('data', (d) => (log += d));
   startedBroken = await until('/', 500, 90_000);
-  // The check answers before the content layer's first sync ends, and a file fixed before the
-  // loaders watch it (at the end of that sync) would go unseen, by Astro as by an author.
+  // The files are fixed only once the first sync has ended: the loaders watch them from then on.
   await untilLogged(/\[content\] Synced content/, 90_000);
   restoreDate();
   restoreTaxonomy();
