@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import { stripVTControlCharacters } from 'node:util';
 import { decodeHTML } from 'entities';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MISTAKES, makeMistake } from '../helpers/mistakes.ts';
+import { MISTAKES, makeMistake, type Mistake } from '../helpers/mistakes.ts';
 import { scratchProject, type ScratchProject } from '../../scripts/bench/scratch-project.ts';
 import { repoRoot } from '../helpers/site.ts';
 
@@ -71,26 +71,30 @@ let startedBroken: { status: number; text: string };
 let startedFixed: { status: number; text: string };
 let newsFixed: { status: number; text: string };
 const DATE_MISTAKE = MISTAKES.find((m) => m.name === 'the date 2026-13-45')!;
-
-beforeAll(async () => {
-  project = scratchProject(repoRoot, 'substation-dev-');
-  // Astro's content layer alone stops `astro dev` at startup on an entry that fails its schema; the
-  // server must start and show these instead (src/site/dev-loader.ts).
-  const restoreDate = makeMistake(project.root, DATE_MISTAKE);
-  const restoreTaxonomy = makeMistake(project.root, {
+/** What the server starts on: a mistake in an essay, in the taxonomy and in the news store. */
+const STARTUP_MISTAKES: Mistake[] = [
+  DATE_MISTAKE,
+  {
     name: 'an unpaired quote in a taxonomy phrase',
     file: 'content/taxonomy.yaml',
     edit: (t) => t.replace('      - solar "powered"\n', '      - solar "powered\n'),
     expected: [],
     page: '/',
-  });
-  const restoreNews = makeMistake(project.root, {
+  },
+  {
     name: 'a hostile link in the news store',
     file: 'content/news/2026-11.json',
     edit: (t) => t.replace('"url":"https://', '"url":"javascript:alert(1)//'),
     expected: [],
     page: '/news/',
-  });
+  },
+];
+
+beforeAll(async () => {
+  project = scratchProject(repoRoot, 'substation-dev-');
+  // Astro's content layer alone stops `astro dev` at startup on an entry that fails its schema; the
+  // server must start and show these instead (src/site/dev-loader.ts).
+  const restores = STARTUP_MISTAKES.map((mistake) => makeMistake(project.root, mistake));
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   dev = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
@@ -104,9 +108,7 @@ beforeAll(async () => {
   startedBroken = await until('/', 500, 90_000);
   // The files are fixed only once the first sync has ended: the loaders watch them from then on.
   await untilLogged(/\[content\] Synced content/, 90_000);
-  restoreDate();
-  restoreTaxonomy();
-  restoreNews();
+  for (const restore of restores) restore();
   startedFixed = await until(DATE_MISTAKE.page, 200, 60_000);
   newsFixed = await until('/news/', 200, 60_000);
   await until('/', 200, 60_000);

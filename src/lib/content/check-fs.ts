@@ -1,6 +1,7 @@
 // The whole content check from disk, as `npm run check`, the build and the dev server run it: every
-// essay, issue (frontmatter and body), author, dataset, the taxonomy and the news store's shards. The dev server asks on every
-// page request, so the result is kept until a file under content/ changes (by size and mtime).
+// essay, issue (frontmatter and body), author, dataset, the taxonomy and the news store's shards.
+// The dev server asks on every page request, so the result is kept until a file under content/
+// changes (by size and mtime).
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetProblems } from '../datasets/check-fs.ts';

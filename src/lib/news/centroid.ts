@@ -14,31 +14,29 @@ export class Centroid {
 
   /** The weight on `term` (a non-negative integer), or -1 when the centroid has none. Weights are positive. */
   get(term: number): number {
-    const mask = this.keys.length - 1;
-    for (let slot = Math.imul(term, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
-      const key = this.keys[slot]!;
-      if (key === term) return this.values[slot]!;
-      if (key === EMPTY) return -1;
-    }
+    const slot = this.slotOf(term);
+    return this.keys[slot] === term ? this.values[slot]! : -1;
   }
 
   /** Adds `weight` to the weight on `term`. */
   add(term: number, weight: number): void {
     if (this.count * 2 >= this.keys.length) this.grow();
-    const mask = this.keys.length - 1;
-    for (let slot = Math.imul(term, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & mask) {
-      const key = this.keys[slot]!;
-      if (key === term) {
-        this.values[slot]! += weight;
-        return;
-      }
-      if (key === EMPTY) {
-        this.keys[slot] = term;
-        this.values[slot] = weight;
-        this.count++;
-        return;
-      }
+    const slot = this.slotOf(term);
+    if (this.keys[slot] === term) {
+      this.values[slot]! += weight;
+      return;
     }
+    this.keys[slot] = term;
+    this.values[slot] = weight;
+    this.count++;
+  }
+
+  /** The slot holding `term`, or the empty slot where it would go (the table is never full). */
+  private slotOf(term: number): number {
+    const mask = this.keys.length - 1;
+    let slot = Math.imul(term, 0x9e3779b1) >>> this.shift;
+    while (this.keys[slot] !== term && this.keys[slot] !== EMPTY) slot = (slot + 1) & mask;
+    return slot;
   }
 
   private grow(): void {
